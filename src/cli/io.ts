@@ -1,0 +1,70 @@
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { loadMap, type LoadResult, type SourceReader } from '../domain/loader';
+import { problem } from '../domain/errors';
+
+/** Where a verb writes; tests pass their own to capture output without a process. */
+export interface CliIO {
+  out(line: string): void;
+  err(line: string): void;
+  readonly cwd: string;
+}
+
+export const processIO: CliIO = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  cwd: process.cwd(),
+};
+
+/** Raised for wrong usage; main prints it with the usage text and exits 2. */
+export class UsageError extends Error {}
+
+/**
+ * Reads source files relative to a map's folder, refusing any that, once symbolic links
+ * are followed, lie outside it: the string check in the domain cannot see links.
+ */
+export function fileSourceReader(mapFile: string): SourceReader {
+  const root = realpathSync(dirname(resolve(mapFile)));
+  return (path) => {
+    const full = join(root, path);
+    if (!existsSync(full)) return { status: 'missing' };
+    const real = realpathSync(full);
+    if (real !== root && !real.startsWith(root + sep)) return { status: 'outside' };
+    if (!statSync(real).isFile()) return { status: 'missing' };
+    return { status: 'ok', text: readFileSync(real, 'utf8') };
+  };
+}
+
+export function loadMapFile(file: string): LoadResult {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    return { ok: false, problems: [problem('FILE_UNREADABLE', '$', `cannot read the map file: ${reason}`)] };
+  }
+  return loadMap(text, { readSource: fileSourceReader(file) });
+}
+
+/** Map files under a folder (recursively), or the file itself; sorted for stable output. */
+export function findMapFiles(path: string): string[] {
+  if (!existsSync(path)) throw new UsageError(`no such file or folder: ${path}`);
+  if (!statSync(path).isDirectory()) return [path];
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.map.json')) out.push(full);
+    }
+  };
+  walk(path);
+  return out;
+}
+
+/** How a file is named in output: relative to the working directory when it lies below it. */
+export function displayPath(io: CliIO, file: string): string {
+  const rel = relative(io.cwd, resolve(io.cwd, file));
+  return rel.startsWith('..') ? resolve(io.cwd, file) : rel;
+}

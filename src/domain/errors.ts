@@ -1,0 +1,90 @@
+/**
+ * The one catalogue of problem codes. Every problem the loader, the formats or the
+ * command line reports carries one of these codes, so that users can search for it,
+ * tests can assert on it and the UI can explain it.
+ *
+ * Severity says what the problem does to a load:
+ * - `error`: the map is refused (nothing is half-read).
+ * - `warning`: the map loads, but something needs the user's attention (e.g. a passage
+ *   that needs review).
+ * - `info`: the loader repaired something that is safe to repair (e.g. re-anchored an
+ *   exact quote that moved).
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+interface CatalogueEntry {
+  readonly severity: Severity;
+  /** One line that explains what the code means, shown in `counterpoint help` and the UI. */
+  readonly summary: string;
+}
+
+export const PROBLEM_CATALOGUE = {
+  // Reading the file
+  JSON_INVALID: { severity: 'error', summary: 'The file is not valid JSON.' },
+  FILE_UNREADABLE: { severity: 'error', summary: 'The file could not be read.' },
+  // The envelope
+  ENVELOPE_INVALID: { severity: 'error', summary: 'The file is not a Counterpoint map (format or version is wrong).' },
+  VERSION_TOO_NEW: { severity: 'error', summary: 'The map was written by a newer Counterpoint; it is refused rather than half-read.' },
+  MIGRATION_FAILED: { severity: 'error', summary: 'The map could not be brought up to the current format version.' },
+  MIGRATED: { severity: 'info', summary: 'The map was migrated from an older format version.' },
+  // Shape
+  SCHEMA_INVALID: { severity: 'error', summary: 'A value has the wrong type or shape.' },
+  UNKNOWN_NODE_KIND: { severity: 'error', summary: 'A node has a kind Counterpoint does not know.' },
+  UNKNOWN_RELATION: { severity: 'error', summary: 'An edge has a relation Counterpoint does not know.' },
+  FIELD_DROPPED: { severity: 'warning', summary: 'A field Counterpoint does not know (or does not allow, such as style) was dropped.' },
+  // Identity and references between records
+  DUPLICATE_ID: { severity: 'error', summary: 'Two records share an id.' },
+  DANGLING_EDGE: { severity: 'error', summary: 'An edge points at a node that does not exist.' },
+  DANGLING_UNDERCUT: { severity: 'error', summary: 'An undercut points at an edge that does not exist (or at something that is not a support or attack).' },
+  SELF_LOOP: { severity: 'error', summary: 'An edge connects a node to itself.' },
+  RELATION_KINDS_INVALID: { severity: 'error', summary: 'The relation does not make sense between these two kinds of node.' },
+  STANCE_MISSING: { severity: 'error', summary: 'An assesses edge has no stance (supports, challenges or complicates).' },
+  STANCE_NOT_ALLOWED: { severity: 'warning', summary: 'A stance only belongs on an assesses edge; it was dropped.' },
+  UNKNOWN_REFERENCE: { severity: 'error', summary: 'A work names a reference that is not in the map\'s references.' },
+  UNKNOWN_POSITION: { severity: 'error', summary: 'A claim or objection names a position the map does not define.' },
+  UNKNOWN_QUESTION: { severity: 'error', summary: 'A claim answers a question the map does not define.' },
+  INCOMPLETE_REFERENCE: { severity: 'warning', summary: 'A reference lacks a title, an author (or editor) or a year.' },
+  DUPLICATE_EDGE: { severity: 'warning', summary: 'The same relation between the same two nodes appears twice; the copy was dropped.' },
+  LAYOUT_ORPHAN: { severity: 'info', summary: 'A saved position belongs to no node; it was dropped.' },
+  // Sources and anchors
+  UNKNOWN_SOURCE: { severity: 'error', summary: 'A passage names a source the map does not define.' },
+  SOURCE_OUTSIDE_MAPS: { severity: 'error', summary: 'A source file path leaves the maps folder (absolute path or ..); it is refused.' },
+  SOURCE_NOT_FOUND: { severity: 'error', summary: 'A source file does not exist.' },
+  OFFSET_OUT_OF_RANGE: { severity: 'error', summary: 'A passage\'s start/end lie outside its source text or are reversed.' },
+  QUOTE_NOT_FOUND: { severity: 'error', summary: 'A passage\'s quote no longer occurs in its source, not even approximately.' },
+  QUOTE_NEEDS_REVIEW: { severity: 'warning', summary: 'A passage\'s quote only matches its source approximately; it needs review and was not moved.' },
+  QUOTE_REANCHORED: { severity: 'info', summary: 'A passage\'s quote was found verbatim at a new place in its source and re-anchored there.' },
+  CONTEXT_FILLED: { severity: 'info', summary: 'A passage had no prefix/suffix; they were filled in from its source.' },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type ProblemCode = keyof typeof PROBLEM_CATALOGUE;
+
+export interface Problem {
+  readonly code: ProblemCode;
+  readonly severity: Severity;
+  /** JSONPath into the map file, e.g. `$.nodes[3].quote`; `$` for the whole file. */
+  readonly path: string;
+  readonly message: string;
+  /** The record the problem is about, when there is one, so UIs can badge and select it. */
+  readonly recordId?: string;
+  /** Machine-readable extras (e.g. the best fuzzy match of a passage under review). */
+  readonly detail?: Readonly<Record<string, unknown>>;
+}
+
+export function problem(
+  code: ProblemCode,
+  path: string,
+  message: string,
+  extra: { recordId?: string; detail?: Record<string, unknown> } = {},
+): Problem {
+  return { code, severity: PROBLEM_CATALOGUE[code].severity, path, message, ...extra };
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/** The line format fixed by the architecture note: `<file>: <json path>: <CODE>: <message>`. */
+export function formatProblemLine(file: string, p: Problem): string {
+  return `${file}: ${p.path}: ${p.code}: ${p.message}`;
+}

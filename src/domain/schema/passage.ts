@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { IdSchema } from './id';
+
+/**
+ * A verbatim quote from a source, anchored twice over as in the W3C Web Annotation model:
+ * by the quote with its context (TextQuoteSelector: quote, prefix, suffix) and by its
+ * place (TextPositionSelector: start and end in code points, end exclusive).
+ */
+export const PassageSchema = z.object({
+  id: IdSchema,
+  kind: z.literal('passage'),
+  source: IdSchema,
+  quote: z.string().min(1),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+  start: z.number().int(),
+  end: z.number().int(),
+  note: z.string().optional(),
+});
+export type Passage = z.infer<typeof PassageSchema>;
