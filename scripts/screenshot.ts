@@ -1,14 +1,18 @@
 /**
- * Takes screenshots of the built app (run `npx vite build` first) for looking at UI work
- * and for the README. Usage:
+ * Builds the app into a private folder and takes a screenshot of it, for looking at UI
+ * work and for the README. Usage:
  *   npx tsx scripts/screenshot.ts <out.png> [path=/] [width=1400] [height=900]
- * Prints console errors seen on the page.
+ * Prints the console errors seen on the page.
  */
-import { preview } from 'vite';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
 
 const [out = 'screenshot.png', path = '/', width = '1400', height = '900'] = process.argv.slice(2);
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+const outDir = mkdtempSync(join(import.meta.dirname, '..', '.tmp-dist-'));
+await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+const server = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -25,4 +29,5 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  rmSync(outDir, { recursive: true, force: true });
 }
