@@ -121,6 +121,17 @@ describe('counterpoint stats', () => {
     expect(stats.coverage.s.paragraphs).toBe(4);
   });
 
+  it('for a folder, gives every map\'s stats and the coverage of all maps together', () => {
+    const r = cli(['stats', 'maps']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.maps.length).toBeGreaterThan(0);
+    const all = out.coverage['sources/rrs.txt'];
+    expect(all.paragraphs).toBe(276);
+    const best = Math.max(...out.maps.map((m: { coverage: { rrs?: { cited: number } } }) => m.coverage.rrs?.cited ?? 0));
+    expect(all.cited).toBeGreaterThanOrEqual(best);
+  });
+
   it('exits 1 with coded lines for a broken map', () => {
     const r = cli(['stats', 'tests/fixtures/broken/dangling-edge.map.json']);
     expect(r.code).toBe(1);
