@@ -1,0 +1,15 @@
+/**
+ * Comparing positions: the matrix (`compareMap`), the timeline (`timelineOf`) and the
+ * swimlane layout (`swimlaneLayout`). Pure functions of a loaded map, so the compare view,
+ * the canvas and the command line all show the same comparison.
+ */
+export { compareMap, agreementOf, type CompareOptions, type CompareResult } from './compareMap';
+export { comparePair, questionStatus } from './agreement';
+export { buildCell } from './cell';
+export { heldAnswers, heldBy } from './holdings';
+export { rankPassages, QUOTABLE_MAX, QUOTABLE_MIN } from './passage';
+export { selectPositions, selectionSizeProblems, type PositionSelection } from './select';
+export { overallAgreement, questionSummary } from './summary';
+export { swimlaneLayout, type SwimLane, type SwimlaneLayout, type SwimlaneOptions, type SwimPlacement, type SwimRow } from './swimlanes';
+export { orderByPeriod, timelineOf, type Timeline, type TimelineEntry, type TimelineQuestion, type TimelineStep } from './timeline';
+export * from './types';

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { orderByPeriod, timelineOf } from './timeline';
+import { claim, debate } from './testing';
+
+const p = (id: string, extra: { from?: number; period?: string } = {}) => ({ id, label: id, color: '#000000', ...extra });
+
+describe('orderByPeriod', () => {
+  it('orders by year, then by period text with numbers as numbers, then by map order; undated last', () => {
+    const ordered = orderByPeriod([
+      p('undated'),
+      p('lenin-1917', { from: 1917, period: 'April 1917' }),
+      p('trotsky', { from: 1905, period: '1905-1906' }),
+      p('stalin', { from: 1924 }),
+      p('oct-1917', { from: 1917, period: 'October 1917' }),
+      p('bolsheviks', { from: 1905, period: '1905' }),
+      p('mensheviks', { from: 1903 }),
+      p('only-period', { period: '1920s' }),
+      p('undated-too'),
+    ]).map((x) => x.id);
+    expect(ordered).toEqual(['mensheviks', 'bolsheviks', 'trotsky', 'lenin-1917', 'oct-1917', 'stalin', 'only-period', 'undated', 'undated-too']);
+  });
+});
+
+describe('timelineOf', () => {
+  const map = debate({
+    positions: [
+      { id: 'lenin17', label: 'Lenin 1917', from: 1917 },
+      { id: 'bol05', label: 'Bolsheviks 1905', from: 1905 },
+      { id: 'men', label: 'Mensheviks', from: 1903 },
+      { id: 'quiet', label: 'Quiet', from: 1910 },
+    ],
+    questions: ['who', 'power'],
+    nodes: [claim('l1', 'lenin17', 'power'), claim('b1', 'bol05', 'power'), claim('b2', 'bol05', 'who'), claim('m1', 'men', 'who'), claim('l0', 'lenin17', undefined)],
+    edges: [
+      ['l1', 'contrasts', 'b1'],
+      ['b2', 'contrasts', 'm1'],
+    ],
+  });
+
+  it('lists positions in period order with everything each holds', () => {
+    const t = timelineOf(map);
+    expect(t.entries.map((e) => [e.position.id, e.claims.map((c) => c.id)])).toEqual([
+      ['men', ['m1']],
+      ['bol05', ['b1', 'b2']],
+      ['quiet', []],
+      ['lenin17', ['l1', 'l0']],
+    ]);
+  });
+
+  it('shows a shift: successive answers to a question that disagree', () => {
+    const power = timelineOf(map).questions.find((q) => q.question.id === 'power')!;
+    expect(power.steps.map((s) => s.positionId)).toEqual(['bol05', 'lenin17']);
+    expect(power.steps[0]!.sincePrevious).toBeNull();
+    expect(power.steps[1]!.sincePrevious).toMatchObject({ a: 'bol05', b: 'lenin17', status: 'disagree' });
+  });
+
+  it('narrows to chosen positions, skipping ids the map lacks', () => {
+    const t = timelineOf(map, ['lenin17', 'men', 'nobody']);
+    expect(t.entries.map((e) => e.position.id)).toEqual(['men', 'lenin17']);
+    expect(t.questions.find((q) => q.question.id === 'who')!.steps.map((s) => s.positionId)).toEqual(['men']);
+  });
+});

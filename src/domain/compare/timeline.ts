@@ -1,0 +1,84 @@
+import { indexMap } from '../graph';
+import type { ArgumentMap } from '../schema/map';
+import type { Position } from '../schema/position';
+import type { Question } from '../schema/question';
+import { comparePair } from './agreement';
+import { heldAnswers, heldBy } from './holdings';
+import type { HeldClaim, PairAgreement } from './types';
+
+export interface TimelineEntry {
+  readonly position: Position;
+  /** Everything the position holds, in map order. */
+  readonly claims: readonly HeldClaim[];
+}
+
+export interface TimelineStep {
+  readonly positionId: string;
+  /** The position's answers to the question (central first). */
+  readonly claimIds: readonly string[];
+  /**
+   * How this answer stands to the one before it in time (null for the first): a
+   * `disagree` between successive answers is where a line of thought shifted or split.
+   */
+  readonly sincePrevious: PairAgreement | null;
+}
+
+export interface TimelineQuestion {
+  readonly question: Question;
+  /** Only the positions that answer the question, in timeline order. */
+  readonly steps: readonly TimelineStep[];
+}
+
+export interface Timeline {
+  readonly entries: readonly TimelineEntry[];
+  readonly questions: readonly TimelineQuestion[];
+}
+
+/**
+ * Positions in the order they were held: by `from` year, then by `period` text (numbers
+ * compared as numbers, so "April 1917" follows "1905"), then in map order. Positions with
+ * no year or period go last, since nothing says where they belong.
+ */
+export function orderByPeriod(positions: readonly Position[]): Position[] {
+  const byText = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+  return positions
+    .map((position, mapOrder) => ({ position, mapOrder }))
+    .sort(
+      (a, b) =>
+        compareMissingLast(a.position.from, b.position.from, (x, y) => x - y) ||
+        compareMissingLast(a.position.period, b.position.period, byText.compare) ||
+        a.mapOrder - b.mapOrder,
+    )
+    .map((x) => x.position);
+}
+
+function compareMissingLast<T>(a: T | undefined, b: T | undefined, compare: (a: T, b: T) => number): number {
+  if (a === undefined || b === undefined) return Number(a === undefined) - Number(b === undefined);
+  return compare(a, b);
+}
+
+/**
+ * The timeline view's data: positions in period order with what each holds, and for each
+ * question (map order) the sequence of answers, so a shift such as Lenin's between 1905
+ * and April 1917 shows as successive answers that disagree. `positionIds` narrows the
+ * timeline to those positions (ids the map lacks are skipped); by default it has them all.
+ */
+export function timelineOf(map: ArgumentMap, positionIds?: readonly string[]): Timeline {
+  const chosen = positionIds ? map.positions.filter((p) => positionIds.includes(p.id)) : map.positions;
+  const ordered = orderByPeriod(chosen);
+  const index = indexMap(map);
+  const questions = map.questions.map((question) => {
+    const steps: TimelineStep[] = [];
+    for (const position of ordered) {
+      const claimIds = heldAnswers(map, position.id, question.id).map((c) => c.id);
+      if (claimIds.length === 0) continue;
+      const previous = steps.at(-1);
+      const sincePrevious = previous
+        ? comparePair(index, { positionId: previous.positionId, claimIds: previous.claimIds }, { positionId: position.id, claimIds })
+        : null;
+      steps.push({ positionId: position.id, claimIds, sincePrevious });
+    }
+    return { question, steps };
+  });
+  return { entries: ordered.map((position) => ({ position, claims: heldBy(map, position.id) })), questions };
+}
