@@ -55,6 +55,8 @@ export const PROBLEM_CATALOGUE = {
   QUOTE_NEEDS_REVIEW: { severity: 'warning', summary: 'A passage\'s quote only matches its source approximately; it needs review and was not moved.' },
   QUOTE_REANCHORED: { severity: 'info', summary: 'A passage\'s quote was found verbatim at a new place in its source and re-anchored there.' },
   CONTEXT_FILLED: { severity: 'info', summary: 'A passage had no prefix/suffix; they were filled in from its source.' },
+  // Essay outlines
+  UNKNOWN_THESIS: { severity: 'error', summary: 'An outline names a thesis that is not a claim or objection of the map.' },
   // Comparing positions
   COMPARE_UNKNOWN_POSITION: { severity: 'error', summary: 'A position chosen for a comparison is not defined in the map.' },
   COMPARE_SELECTION_INVALID: { severity: 'error', summary: 'A comparison needs 2 to 5 different positions.' },
