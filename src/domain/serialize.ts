@@ -2,6 +2,7 @@ import { EdgeSchema } from './schema/edge';
 import { MAP_KEY_ORDER, type ArgumentMap } from './schema/map';
 import { NODE_SCHEMAS } from './schema/node';
 import { NoteLinkSchema } from './schema/note';
+import { SAVED_OUTLINE_KEYS } from './schema/outline';
 import { PositionSchema } from './schema/position';
 import { QuestionSchema } from './schema/question';
 import { ReferenceSchema } from './schema/reference';
@@ -38,6 +39,7 @@ export function serializeMap(map: ArgumentMap): string {
   doc.layout = Object.fromEntries(
     Object.entries(map.layout).map(([id, p]) => [id, { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 }]),
   );
+  if (map.outlines) doc.outlines = map.outlines.map((o) => ordered(o, SAVED_OUTLINE_KEYS));
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 

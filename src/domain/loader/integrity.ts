@@ -6,6 +6,7 @@ import type { Edge } from '../schema/edge';
 import type { ArgumentMap } from '../schema/map';
 import type { MapNode } from '../schema/node';
 import { missingReferenceFacts } from '../schema/reference';
+import { checkSavedOutlines } from '../outline/check';
 
 /**
  * Checks what the schema cannot: that ids are unique and every id a record names exists
@@ -128,6 +129,8 @@ export function checkIntegrity(map: ArgumentMap): { map: ArgumentMap; problems: 
     if (nodes.has(id)) layout[id] = point;
     else problems.push(problem('LAYOUT_ORPHAN', jsonPath(['layout', id]), `saved position for "${id}", which is not a node, was dropped`));
   }
+
+  problems.push(...checkSavedOutlines(map, nodes));
 
   return { map: { ...map, edges: keptEdges, layout }, problems };
 }

@@ -6,6 +6,7 @@ import { LayoutSchema } from '../schema/layout';
 import { ArgumentMapSchema, type ArgumentMap } from '../schema/map';
 import { isNodeKind, NODE_KINDS, NODE_SCHEMAS } from '../schema/node';
 import { PositionSchema } from '../schema/position';
+import { SAVED_OUTLINE_KEYS, SavedOutlineSchema } from '../schema/outline';
 import { QuestionSchema } from '../schema/question';
 import { ReferenceSchema } from '../schema/reference';
 import { SourceSchema } from '../schema/source';
@@ -67,6 +68,14 @@ export function validateShape(doc: Record<string, unknown>): ShapeResult {
   const layoutResult = LayoutSchema.safeParse(layout);
   if (layoutResult.success) out.layout = layoutResult.data;
   else problems.push(...zodProblems(layoutResult.error, ['layout']));
+
+  // Absent outlines stay absent, so a map without any saves byte for byte as it was read.
+  if (doc.outlines !== undefined) {
+    out.outlines = validateArray(doc, 'outlines', (item, path) => {
+      reportDropped(item, SAVED_OUTLINE_KEYS, path, problems);
+      return parseRecord(SavedOutlineSchema, item, path, problems);
+    }, problems);
+  }
 
   if (problems.some((p) => p.severity === 'error')) return { problems };
   return { map: out as ArgumentMap, problems };

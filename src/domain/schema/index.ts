@@ -11,4 +11,5 @@ export * from './note';
 export * from './node';
 export * from './edge';
 export * from './layout';
+export * from './outline';
 export * from './map';

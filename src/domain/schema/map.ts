@@ -3,6 +3,7 @@ import { EdgeSchema } from './edge';
 import { IdSchema } from './id';
 import { LayoutSchema } from './layout';
 import { MapNodeSchema } from './node';
+import { SavedOutlineSchema } from './outline';
 import { PositionSchema } from './position';
 import { QuestionSchema } from './question';
 import { ReferenceSchema } from './reference';
@@ -26,6 +27,8 @@ export const ArgumentMapSchema = z.object({
   nodes: z.array(MapNodeSchema),
   edges: z.array(EdgeSchema),
   layout: LayoutSchema,
+  /** The user's saved essay outlines, one per thesis (see schema/outline.ts). */
+  outlines: z.array(SavedOutlineSchema).optional(),
 });
 export type ArgumentMap = z.infer<typeof ArgumentMapSchema>;
 
