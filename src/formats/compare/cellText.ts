@@ -1,0 +1,32 @@
+import type { ComparisonCell } from '../../domain/compare';
+import type { Position } from '../../domain/schema/position';
+import { STANCES } from '../../domain/schema/edge';
+
+/** Longest quote shown in a cell, in code points; a longer one is cut at a word and marked. */
+export const QUOTE_LIMIT = 300;
+
+export const NO_STATED_POSITION = 'no stated position';
+
+/** A quote cut to fit a cell, at a word boundary where there is one near the limit. */
+export function shortQuote(quote: string, limit = QUOTE_LIMIT): string {
+  const chars = [...quote.trim()];
+  if (chars.length <= limit) return chars.join('');
+  const cut = chars.slice(0, limit).join('');
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > limit * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
+/** "2 objections" and "works: 1 supports, 1 challenges", leaving out what is zero; empty when nothing bears on the cell. */
+export function countsText(cell: ComparisonCell): string {
+  const parts: string[] = [];
+  const objections = cell.objectionIds.length;
+  if (objections > 0) parts.push(`${objections} ${objections === 1 ? 'objection' : 'objections'}`);
+  const works = STANCES.filter((s) => cell.works[s].length > 0).map((s) => `${cell.works[s].length} ${s}`);
+  if (works.length > 0) parts.push(`works: ${works.join(', ')}`);
+  return parts.join('; ');
+}
+
+/** A column heading: the position's label with its period, e.g. "Mensheviks (1903-1917)". */
+export function positionHeading(position: Position): string {
+  return position.period ? `${position.label} (${position.period})` : position.label;
+}
