@@ -1,3 +1,4 @@
+import { COMPARE_USAGE, runCompare } from './compare';
 import { runStats, STATS_USAGE } from './stats';
 import { processIO, UsageError, type CliIO } from './io';
 import { runValidate, VALIDATE_USAGE } from './validate';
@@ -11,6 +12,7 @@ interface Verb {
 export const VERBS: Record<string, Verb> = {
   validate: { usage: VALIDATE_USAGE, run: runValidate },
   stats: { usage: STATS_USAGE, run: runStats },
+  compare: { usage: COMPARE_USAGE, run: runCompare },
 };
 
 export function usage(): string {
