@@ -26,7 +26,7 @@ export function countsText(cell: ComparisonCell): string {
   return parts.join('; ');
 }
 
-/** A column heading: the position's label with its period, e.g. "Mensheviks (1903-1917)". */
+/** A column heading: the position's label with its period, e.g. "Mensheviks (1903-1917)", unless the label already says it. */
 export function positionHeading(position: Position): string {
-  return position.period ? `${position.label} (${position.period})` : position.label;
+  return position.period && !position.label.includes(position.period) ? `${position.label} (${position.period})` : position.label;
 }

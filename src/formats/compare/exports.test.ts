@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareMap, type Comparison } from '../../domain/compare';
 import { claim, debate, passage, work } from '../../domain/compare/testing';
+import { positionHeading } from './cellText';
 import { comparisonToCsv, CSV_COLUMNS } from './csv';
 import { comparisonToJson } from './json';
 import { comparisonToMarkdown } from './markdown';
@@ -61,6 +62,11 @@ describe('comparisonToMarkdown', () => {
     // Escaped pipes do not count as cell borders.
     for (const row of tableRows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(5);
     expect(tableRows[0]).toBe('| Question | Mensheviks (1903-1917) | Bolsheviks \\| 1905 | =Trotsky | Agreement |');
+  });
+
+  it('adds the period to a heading only when the label does not already say it', () => {
+    expect(positionHeading({ id: 'x', label: 'Lenin, April 1917', color: '#000000', period: 'April 1917' })).toBe('Lenin, April 1917');
+    expect(positionHeading({ id: 'x', label: 'Lenin', color: '#000000', period: 'April 1917' })).toBe('Lenin (April 1917)');
   });
 
   it('shows claims (central in bold), the quote, counts and the agreement summary', () => {
