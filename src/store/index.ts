@@ -1,0 +1,12 @@
+export { createCounterpointStore, UNDO_LIMIT } from './createStore';
+export { CounterpointProvider, useCounterpoint, useCounterpointShallow, useCounterpointStore, useHistoryState } from './react';
+export * from './selectors';
+export type * from './types';
+export { Session, type DefaultMaps, type ImportOutcome } from './session';
+export { openRepository, type MapRepository, type SavedMap } from './persistence/repository';
+export { attachAutosave } from './persistence/autosave';
+export { copyFragment, type Fragment } from './document/fragment';
+export { connectionProblem } from './document/edges';
+export type { NodeDraft } from './document/drafts';
+export { NO_FILTERS, filtersActive, type Filters, type Visibility } from './view/visibility';
+export { SIDE_PANEL_WIDTH } from './slices/view';

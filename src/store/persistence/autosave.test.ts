@@ -1,0 +1,52 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { sampleStore } from '../testing/fixtures';
+import { attachAutosave } from './autosave';
+import { openRepository, type MapRepository } from './repository';
+
+function counting(repo: MapRepository) {
+  const writes: number[] = [];
+  return {
+    writes,
+    repo: { ...repo, put: async (record: Parameters<MapRepository['put']>[0]) => { writes.push(record.savedAt); await repo.put(record); } },
+  };
+}
+
+describe('autosave', () => {
+  it('throttles a burst of edits into one write of the latest document', async () => {
+    const store = sampleStore();
+    const { repo, writes } = counting(await openRepository(new IDBFactory()));
+    const autosave = attachAutosave(store, repo, { intervalMs: 30 });
+    for (let i = 1; i <= 10; i++) store.getState().moveNodes({ c1: { x: i, y: 0 } });
+    expect(store.getState().saveStatus).toBe('pending');
+    await new Promise((r) => setTimeout(r, 80));
+    expect(writes).toHaveLength(1);
+    expect(((await repo.get('sample'))!.map as { layout: { c1: unknown } }).layout.c1).toEqual({ x: 10, y: 0 });
+    expect(store.getState().saveStatus).toBe('saved');
+    autosave.detach();
+  });
+
+  it('writes at once on flush (as on pagehide), and not at all when nothing changed', async () => {
+    const store = sampleStore();
+    const { repo, writes } = counting(await openRepository(new IDBFactory()));
+    const autosave = attachAutosave(store, repo, { intervalMs: 10_000 });
+    await autosave.flush();
+    expect(writes).toHaveLength(0);
+    store.getState().updateNode('c1', { text: 'Flushed' });
+    await autosave.flush();
+    expect(writes).toHaveLength(1);
+    expect(((await repo.get('sample'))!.map as { nodes: { text?: string }[] }).nodes[0]!.text).toBe('Flushed');
+    autosave.detach();
+  });
+
+  it('does not save a map merely because it was opened', async () => {
+    const store = sampleStore();
+    const { repo, writes } = counting(await openRepository(new IDBFactory()));
+    const autosave = attachAutosave(store, repo, { intervalMs: 5 });
+    store.getState().openDocument({ ...store.getState(), key: 'other', origin: 'local', map: { ...store.getState().doc, id: 'other' }, problems: [] });
+    await new Promise((r) => setTimeout(r, 30));
+    await autosave.flush();
+    expect(writes).toHaveLength(0);
+    autosave.detach();
+  });
+});

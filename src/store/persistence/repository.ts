@@ -1,0 +1,73 @@
+import type { Problem } from '../../domain/errors';
+import type { MapOrigin } from '../types';
+
+/** One autosaved map. `map` is stored as it was, and read back through the loader like any file. */
+export interface SavedMap {
+  readonly key: string;
+  readonly origin: MapOrigin;
+  readonly title: string;
+  readonly savedAt: number;
+  readonly map: unknown;
+}
+
+export type SavedMapSummary = Omit<SavedMap, 'map'>;
+
+/** Where the autosave keeps maps: IndexedDB in the browser, fake-indexeddb in unit tests. */
+export interface MapRepository {
+  get(key: string): Promise<SavedMap | undefined>;
+  put(record: SavedMap): Promise<void>;
+  delete(key: string): Promise<void>;
+  list(): Promise<SavedMapSummary[]>;
+  getSetting<T>(name: string): Promise<T | undefined>;
+  setSetting(name: string, value: unknown): Promise<void>;
+  /** Keeps a saved map the loader refused, so a bad autosave is set aside rather than lost. */
+  quarantine(record: SavedMap, problems: readonly Problem[]): Promise<void>;
+  close(): void;
+}
+
+const DB_VERSION = 1;
+const MAPS = 'maps';
+const SETTINGS = 'settings';
+const QUARANTINE = 'quarantine';
+
+export function openRepository(factory: IDBFactory = globalThis.indexedDB, name = 'counterpoint'): Promise<MapRepository> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name, DB_VERSION);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains(MAPS)) db.createObjectStore(MAPS, { keyPath: 'key' });
+      if (!db.objectStoreNames.contains(SETTINGS)) db.createObjectStore(SETTINGS);
+      if (!db.objectStoreNames.contains(QUARANTINE)) db.createObjectStore(QUARANTINE, { autoIncrement: true });
+    };
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
+    request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab holding an older version'));
+    request.onsuccess = () => resolve(repository(request.result));
+  });
+}
+
+function repository(db: IDBDatabase): MapRepository {
+  const run = <T>(store: string, mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest<T> | void): Promise<T> =>
+    new Promise((resolve, reject) => {
+      const tx = db.transaction(store, mode);
+      const request = act(tx.objectStore(store));
+      // Resolve once the transaction commits, so "saved" means on disk, not merely queued.
+      tx.oncomplete = () => resolve(request ? request.result : (undefined as T));
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+    });
+
+  return {
+    get: (key) => run<SavedMap | undefined>(MAPS, 'readonly', (s) => s.get(key)),
+    put: (record) => run(MAPS, 'readwrite', (s) => void s.put(record)),
+    delete: (key) => run(MAPS, 'readwrite', (s) => void s.delete(key)),
+    async list() {
+      const all = await run<SavedMap[]>(MAPS, 'readonly', (s) => s.getAll());
+      return all.map(({ map: _map, ...summary }) => summary);
+    },
+    getSetting: <T>(name: string) => run<T | undefined>(SETTINGS, 'readonly', (s) => s.get(name)),
+    setSetting: (name, value) => run(SETTINGS, 'readwrite', (s) => void s.put(value, name)),
+    quarantine: (record, problems) =>
+      run(QUARANTINE, 'readwrite', (s) => void s.add({ record, problems: problems.map((p) => ({ ...p })), at: Date.now() })),
+    close: () => db.close(),
+  };
+}

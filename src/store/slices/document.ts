@@ -1,0 +1,150 @@
+import { emptyMap } from '../../domain/schema/map';
+import { addEdge, removeElements, updateEdge } from '../document/edges';
+import { attempt, EditError, type EditResult } from '../document/editError';
+import { pasteFragment } from '../document/fragment';
+import { freshId } from '../document/ids';
+import { addNode, moveNodes, updateNode } from '../document/nodes';
+import { addPosition, addQuestion, addReference, setMeta, slugId } from '../document/records';
+import type { CounterpointState, CounterpointStore, DocumentSlice } from '../types';
+import type { ArgumentMap } from '../../domain/schema/map';
+import { referenceAuthorNames, referenceYear, type Reference } from '../../domain/schema/reference';
+
+type Set = CounterpointStore['setState'];
+type Get = CounterpointStore['getState'];
+
+/**
+ * The document slice: the open map and every edit to it. Each action is one undo step
+ * (zundo records the previous `doc` whenever `doc` changes); a refused edit changes nothing
+ * and returns its reason.
+ */
+export function documentSlice(set: Set, get: Get, temporal: () => CounterpointStore['temporal']): DocumentSlice {
+  /** The document before the gesture in progress, if one is. */
+  let gestureStart: ArgumentMap | null = null;
+
+  const change = <T>(run: (doc: ArgumentMap) => { doc: ArgumentMap; value: T }): EditResult<T> => {
+    const result = attempt(() => run(get().doc));
+    if (result.ok && result.value.doc !== get().doc) set({ doc: result.value.doc });
+    return result.ok ? { ok: true, value: result.value.value } : result;
+  };
+  const edit = (run: (doc: ArgumentMap) => ArgumentMap): EditResult => change((doc) => ({ doc: run(doc), value: undefined }));
+
+  return {
+    doc: emptyMap('untitled', 'Untitled map'),
+    mapKey: 'untitled',
+    origin: 'local',
+    pristine: null,
+    sourceTexts: {},
+    anchors: {},
+    loadProblems: [],
+    openSerial: 0,
+
+    openDocument(opened) {
+      gestureStart = null;
+      temporal().getState().resume();
+      set((s): Partial<CounterpointState> => ({
+        doc: opened.map,
+        mapKey: opened.key,
+        origin: opened.origin,
+        pristine: opened.pristine ?? null,
+        sourceTexts: opened.sourceTexts,
+        anchors: opened.anchors,
+        loadProblems: opened.problems,
+        openSerial: s.openSerial + 1,
+        selection: { nodes: [], edges: [] },
+        collapsed: [],
+        editing: null,
+        focusHops: null,
+        reveal: null,
+      }));
+      // A newly opened map starts a new history: undo never crosses into another map.
+      temporal().getState().clear();
+    },
+
+    addNode: (draft, at) =>
+      change((doc) => {
+        const id = draft.id ?? freshId(doc, draft.kind);
+        return { doc: addNode(doc, { ...draft, id } as Parameters<typeof addNode>[1], at), value: id };
+      }),
+    updateNode: (id, patch) => edit((doc) => updateNode(doc, id, patch)),
+    connect: (from, to, relation, stance) =>
+      change((doc) => {
+        const id = freshId(doc, 'e');
+        return { doc: addEdge(doc, { id, from, to, relation, ...(stance ? { stance } : {}) }), value: id };
+      }),
+    updateEdge: (id, patch) => edit((doc) => updateEdge(doc, id, patch)),
+    removeElements(ids) {
+      const result = edit((doc) => removeElements(doc, ids));
+      const { doc, selection } = get();
+      const nodeIds = new Set(doc.nodes.map((n) => n.id));
+      const edgeIds = new Set(doc.edges.map((e) => e.id));
+      set({ selection: { nodes: selection.nodes.filter((n) => nodeIds.has(n)), edges: selection.edges.filter((e) => edgeIds.has(e)) } });
+      return result;
+    },
+    moveNodes: (positions) => edit((doc) => moveNodes(doc, positions)),
+    paste: (fragment, at) =>
+      change((doc) => {
+        const pasted = pasteFragment(doc, fragment, at);
+        const sourceTexts = { ...fragment.sourceTexts, ...get().sourceTexts };
+        if (Object.keys(sourceTexts).length !== Object.keys(get().sourceTexts).length) set({ sourceTexts });
+        return { doc: pasted.doc, value: { nodeIds: pasted.nodeIds, edgeIds: pasted.edgeIds } };
+      }),
+    setMeta: (meta) => edit((doc) => setMeta(doc, meta)),
+    addPosition: (position) =>
+      change((doc) => {
+        const id = position.id ?? slugId(position.label, doc.positions, 'position');
+        return { doc: addPosition(doc, { ...position, id }), value: id };
+      }),
+    addQuestion: (question) =>
+      change((doc) => {
+        const id = question.id ?? slugId(question.text.split(/\s+/).slice(0, 6).join(' '), doc.questions, 'question');
+        return { doc: addQuestion(doc, { ...question, id }), value: id };
+      }),
+    addReference: (reference) =>
+      change((doc) => {
+        const family = referenceAuthorNames(reference)[0] ?? 'ref';
+        const id = reference.id ?? slugId(`${family}${referenceYear(reference) ?? ''}`, doc.references, 'ref');
+        return { doc: addReference(doc, { ...reference, id } as Reference), value: id };
+      }),
+
+    replaceMap(map, extras) {
+      if (map === get().doc) return;
+      set({
+        doc: map,
+        ...(extras ? { sourceTexts: extras.sourceTexts, anchors: extras.anchors, loadProblems: extras.problems } : {}),
+      });
+    },
+
+    beginGesture() {
+      if (gestureStart) return;
+      gestureStart = get().doc;
+      temporal().getState().pause();
+    },
+    endGesture() {
+      const start = gestureStart;
+      if (!start) return;
+      gestureStart = null;
+      const end = get().doc;
+      const history = temporal().getState();
+      if (end === start) {
+        history.resume();
+        return;
+      }
+      // zundo records the state before a change; put the pre-gesture document back while
+      // untracked, then apply the end state tracked, so the whole gesture is one step.
+      set({ doc: start });
+      history.resume();
+      set({ doc: end });
+    },
+
+    undo() {
+      if (gestureStart) return;
+      temporal().getState().undo();
+    },
+    redo() {
+      if (gestureStart) return;
+      temporal().getState().redo();
+    },
+  };
+}
+
+export { EditError };

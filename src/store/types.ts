@@ -1,0 +1,156 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { TemporalState } from 'zundo';
+import type { AnchorResolution } from '../domain/anchoring/resolve';
+import type { Problem } from '../domain/errors';
+import type { Relation, Stance } from '../domain/schema/edge';
+import type { Point } from '../domain/schema/layout';
+import type { ArgumentMap } from '../domain/schema/map';
+import type { MapNode } from '../domain/schema/node';
+import type { Position } from '../domain/schema/position';
+import type { Question } from '../domain/schema/question';
+import type { Reference } from '../domain/schema/reference';
+import type { EditPatch, EdgePatchInput, NodeDraft } from './document/drafts';
+import type { EditResult } from './document/editError';
+import type { ElementIds } from './document/edges';
+import type { Fragment } from './document/fragment';
+import type { MapMeta } from './document/records';
+import type { Filters } from './view/visibility';
+
+/** Where the open map came from: a default bundled under maps/, or one made or imported in this browser. */
+export type MapOrigin = 'bundled' | 'local';
+
+/** A map as the loader returned it, ready to open. */
+export interface OpenedMap {
+  /** The map's key in the catalogue: a bundled file's slug, or a local map's id. */
+  readonly key: string;
+  readonly origin: MapOrigin;
+  readonly map: ArgumentMap;
+  readonly sourceTexts: Readonly<Record<string, string>>;
+  readonly anchors: Readonly<Record<string, AnchorResolution>>;
+  readonly problems: readonly Problem[];
+  /** The pristine default of a bundled map ("Reset to default" returns to it). */
+  readonly pristine?: ArgumentMap | null;
+}
+
+export interface DocumentSlice {
+  /** The open map; the only state undo and redo track. */
+  doc: ArgumentMap;
+  mapKey: string;
+  origin: MapOrigin;
+  pristine: ArgumentMap | null;
+  /** Source texts by source id, from the loader (the reader and the outline read them). */
+  sourceTexts: Readonly<Record<string, string>>;
+  /** How each passage was anchored when the map was loaded. */
+  anchors: Readonly<Record<string, AnchorResolution>>;
+  /** Warnings and notes from the last load, e.g. QUOTE_NEEDS_REVIEW; errors never get this far. */
+  loadProblems: readonly Problem[];
+  /** Counts opens, so views can tell a newly opened map from an edit (and fit the view to it). */
+  openSerial: number;
+
+  openDocument(opened: OpenedMap): void;
+  addNode(draft: NodeDraft, at: Point): EditResult<string>;
+  updateNode(id: string, patch: EditPatch): EditResult;
+  connect(from: string, to: string, relation: Relation, stance?: Stance): EditResult<string>;
+  updateEdge(id: string, patch: EdgePatchInput): EditResult;
+  removeElements(ids: ElementIds): EditResult;
+  moveNodes(positions: Readonly<Record<string, Point>>): EditResult;
+  paste(fragment: Fragment, at: Point): EditResult<{ nodeIds: string[]; edgeIds: string[] }>;
+  setMeta(meta: MapMeta): EditResult;
+  addPosition(position: Omit<Position, 'id'> & { id?: string }): EditResult<string>;
+  addQuestion(question: Omit<Question, 'id'> & { id?: string }): EditResult<string>;
+  addReference(reference: Partial<Reference> & Pick<Reference, 'type'>): EditResult<string>;
+  /** Replaces the whole map in one undoable step (reset to default, replace by an import). */
+  replaceMap(map: ArgumentMap, extras?: Pick<OpenedMap, 'sourceTexts' | 'anchors' | 'problems'>): void;
+  /** Starts a continuous gesture (a drag): changes until `endGesture` become one undo step. */
+  beginGesture(): void;
+  endGesture(): void;
+  undo(): void;
+  redo(): void;
+}
+
+export interface Selection {
+  readonly nodes: readonly string[];
+  readonly edges: readonly string[];
+}
+
+export interface Notice {
+  readonly tone: 'info' | 'error';
+  readonly text: string;
+  /** Problems to list under the text (a refused import, an unreadable autosave). */
+  readonly problems?: readonly Problem[];
+  readonly title?: string;
+}
+
+export interface Viewport {
+  readonly x: number;
+  readonly y: number;
+  readonly zoom: number;
+}
+
+export interface ViewSlice {
+  /** The open view: "map", "compare", "outline" or any view registered later. */
+  view: string;
+  selection: Selection;
+  filters: Filters;
+  collapsed: readonly string[];
+  /** Focus mode: hops around the selected node that stay lit, or null when off. */
+  focusHops: number | null;
+  viewport: Viewport | null;
+  /** The node whose text is being edited inline on the canvas. */
+  editing: string | null;
+  sidePanel: { readonly tab: string; readonly width: number; readonly open: boolean };
+  /** A request for the canvas to bring a node into view; `serial` makes repeated requests distinct. */
+  reveal: { readonly nodeId: string; readonly serial: number } | null;
+  /** Bumped to ask the canvas to fit the whole map in view. */
+  fitSerial: number;
+  clipboard: Fragment | null;
+  notice: Notice | null;
+
+  setView(view: string): void;
+  select(selection: Partial<Selection>): void;
+  /** Selects one node (or adds it to the selection), optionally bringing it into view. */
+  selectNode(id: string, options?: { additive?: boolean; reveal?: boolean }): void;
+  clearSelection(): void;
+  setFilters(filters: Partial<Filters>): void;
+  resetFilters(): void;
+  toggleCollapsed(id: string): void;
+  setFocusHops(hops: number | null): void;
+  setViewport(viewport: Viewport): void;
+  setEditing(id: string | null): void;
+  setSidePanel(panel: Partial<ViewSlice['sidePanel']>): void;
+  revealNode(id: string): void;
+  requestFit(): void;
+  setClipboard(fragment: Fragment | null): void;
+  notify(notice: Notice | null): void;
+}
+
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+/** A map the picker offers: a bundled default (maybe edited here) or a map made or imported here. */
+export interface CatalogueEntry {
+  readonly key: string;
+  readonly title: string;
+  readonly origin: MapOrigin;
+  /** A bundled map with saved changes, or any local map (which only exists saved). */
+  readonly edited: boolean;
+}
+
+export interface PersistenceSlice {
+  catalogue: readonly CatalogueEntry[];
+  setCatalogue(catalogue: readonly CatalogueEntry[]): void;
+  saveStatus: SaveStatus;
+  savedAt: number | null;
+  saveError: string | null;
+  setSaveStatus(status: SaveStatus, detail?: { savedAt?: number; error?: string }): void;
+}
+
+export type CounterpointState = DocumentSlice & ViewSlice & PersistenceSlice;
+
+/** What undo tracks: the document only, never selection, filters or the viewport. */
+export type TrackedState = Pick<CounterpointState, 'doc'>;
+
+export type CounterpointStore = StoreApi<CounterpointState> & {
+  temporal: StoreApi<TemporalState<TrackedState>>;
+};
+
+export type { MapNode };
