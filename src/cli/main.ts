@@ -1,6 +1,7 @@
 import { COMPARE_USAGE, runCompare } from './compare';
 import { runStats, STATS_USAGE } from './stats';
 import { processIO, UsageError, type CliIO } from './io';
+import { OUTLINE_USAGE, runOutline } from './outline';
 import { runValidate, VALIDATE_USAGE } from './validate';
 
 interface Verb {
@@ -13,6 +14,7 @@ export const VERBS: Record<string, Verb> = {
   validate: { usage: VALIDATE_USAGE, run: runValidate },
   stats: { usage: STATS_USAGE, run: runStats },
   compare: { usage: COMPARE_USAGE, run: runCompare },
+  outline: { usage: OUTLINE_USAGE, run: runOutline },
 };
 
 export function usage(): string {
