@@ -7,7 +7,7 @@ export { compareMap, agreementOf, type CompareOptions, type CompareResult } from
 export { comparePair, questionStatus } from './agreement';
 export { buildCell } from './cell';
 export { heldAnswers, heldBy } from './holdings';
-export { rankPassages, QUOTABLE_MAX, QUOTABLE_MIN } from './passage';
+export { rankPassages, QUOTABLE_MAX, QUOTABLE_MIN, QUOTE_IDEAL } from './passage';
 export { selectPositions, selectionSizeProblems, type PositionSelection } from './select';
 export { overallAgreement, questionSummary } from './summary';
 export { swimlaneLayout, type SwimLane, type SwimlaneLayout, type SwimlaneOptions, type SwimPlacement, type SwimRow } from './swimlanes';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnchorResolution } from '../anchoring/resolve';
 import { indexMap } from '../graph';
 import { heldAnswers } from './holdings';
-import { QUOTABLE_MAX, rankPassages } from './passage';
+import { QUOTABLE_MAX, QUOTE_IDEAL, rankPassages } from './passage';
 import { claim, debate, passage } from './testing';
 
 const words = (n: number, word = 'word') => Array.from({ length: n }, () => word).join(' ');
@@ -22,13 +22,14 @@ describe('rankPassages: the strongest passage of a cell', () => {
     expect(ranked([passage('plain', words(30, 'plain')), passage('core', words(10, 'core'))], [['plain', 'states', 'c2'], ['core', 'states', 'c1']])).toEqual(['core', 'plain']);
   });
 
-  it('then prefers the longer quote within quotable limits, and a quotable one over a fragment or a wall of text', () => {
+  it('then prefers a quote of a sentence or two, and any quotable one over a fragment or a wall of text', () => {
     const long = passage('long', words(Math.ceil(QUOTABLE_MAX / 4) + 20, 'long'));
     const fragment = passage('frag', 'Too short.');
-    const good = passage('good', words(40, 'good'));
-    const fair = passage('fair', words(12, 'fair'));
-    const edges = ['long', 'frag', 'good', 'fair'].map((id): [string, 'states', string] => [id, 'states', 'c1']);
-    expect(ranked([long, fragment, good, fair], edges)).toEqual(['good', 'fair', 'frag', 'long']);
+    const ideal = passage('ideal', words(QUOTE_IDEAL / 5, 'good'));
+    const longish = passage('longish', words(60, 'more'));
+    const shortish = passage('shortish', words(12, 'fair'));
+    const edges = ['long', 'frag', 'ideal', 'longish', 'shortish'].map((id): [string, 'states', string] => [id, 'states', 'c1']);
+    expect(ranked([long, fragment, ideal, longish, shortish], edges)).toEqual(['ideal', 'shortish', 'longish', 'frag', 'long']);
   });
 
   it('puts a passage that needs review after verified ones', () => {

@@ -4,7 +4,9 @@ import type { CellPassage, HeldClaim } from './types';
 
 /** Quotes shorter than this are fragments; longer ones no longer fit a cell (code points). */
 export const QUOTABLE_MIN = 40;
-export const QUOTABLE_MAX = 400;
+export const QUOTABLE_MAX = 320;
+/** A sentence or two: enough to carry the argument, short enough to read across a row of cells. */
+export const QUOTE_IDEAL = 160;
 
 interface Candidate extends CellPassage {
   readonly central: boolean;
@@ -20,8 +22,8 @@ interface Candidate extends CellPassage {
  * 1. a passage that matches its source (one that needs review is weaker evidence);
  * 2. a `states` passage (the source making the claim) over a `supports` one (evidence for it);
  * 3. one attached to a central claim;
- * 4. a quotable length (QUOTABLE_MIN to QUOTABLE_MAX code points), the longer the better
- *    within it, since it carries more of the argument; outside it, the nearer the better;
+ * 4. a quotable length (QUOTABLE_MIN to QUOTABLE_MAX code points), the nearer QUOTE_IDEAL
+ *    the better; outside it, the nearer the range the better;
  * 5. then the order of the cell's claims and of the map, so the choice is stable.
  * A passage attached to several of the cell's claims counts once, at its strongest.
  */
@@ -70,9 +72,9 @@ function byStrength(a: Candidate, b: Candidate): number {
   );
 }
 
-/** Lower is better: quotable lengths score below every other, longer ones lowest. */
+/** Lower is better: every quotable length scores below every other. */
 function lengthPenalty(length: number): number {
-  if (length >= QUOTABLE_MIN && length <= QUOTABLE_MAX) return -length;
-  const distance = length < QUOTABLE_MIN ? QUOTABLE_MIN - length : length - QUOTABLE_MAX;
-  return distance;
+  if (length >= QUOTABLE_MIN && length <= QUOTABLE_MAX) return Math.abs(length - QUOTE_IDEAL);
+  const outside = length < QUOTABLE_MIN ? QUOTABLE_MIN - length : length - QUOTABLE_MAX;
+  return QUOTABLE_MAX + outside;
 }

@@ -1,9 +1,9 @@
-import type { ComparisonCell } from '../../domain/compare';
+import { QUOTABLE_MAX, type ComparisonCell } from '../../domain/compare';
 import type { Position } from '../../domain/schema/position';
 import { STANCES } from '../../domain/schema/edge';
 
-/** Longest quote shown in a cell, in code points; a longer one is cut at a word and marked. */
-export const QUOTE_LIMIT = 300;
+/** Longest quote shown in a cell, in code points: the longest the comparison calls quotable; a longer one is cut at a word and marked. */
+export const QUOTE_LIMIT = QUOTABLE_MAX;
 
 export const NO_STATED_POSITION = 'no stated position';
 
