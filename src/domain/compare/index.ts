@@ -11,5 +11,5 @@ export { rankPassages, QUOTABLE_MAX, QUOTABLE_MIN, QUOTE_IDEAL } from './passage
 export { selectPositions, selectionSizeProblems, type PositionSelection } from './select';
 export { overallAgreement, questionSummary } from './summary';
 export { swimlaneLayout, type SwimLane, type SwimlaneLayout, type SwimlaneOptions, type SwimPlacement, type SwimRow } from './swimlanes';
-export { orderByPeriod, timelineOf, type Timeline, type TimelineEntry, type TimelineQuestion, type TimelineStep } from './timeline';
+export { orderByPeriod, periodStart, timelineOf, type Timeline, type TimelineEntry, type TimelineQuestion, type TimelineStep } from './timeline';
 export * from './types';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { orderByPeriod, timelineOf } from './timeline';
+import { orderByPeriod, periodStart, timelineOf } from './timeline';
 import { claim, debate } from './testing';
 
 const p = (id: string, extra: { from?: number; period?: string } = {}) => ({ id, label: id, color: '#000000', ...extra });
 
 describe('orderByPeriod', () => {
-  it('orders by year, then by period text with numbers as numbers, then by map order; undated last', () => {
+  it('orders by year, then by when the period starts, then by map order; undated last', () => {
     const ordered = orderByPeriod([
       p('undated'),
       p('lenin-1917', { from: 1917, period: 'April 1917' }),
@@ -16,8 +16,20 @@ describe('orderByPeriod', () => {
       p('mensheviks', { from: 1903 }),
       p('only-period', { period: '1920s' }),
       p('undated-too'),
+      p('march-1917', { from: 1917, period: 'March to April 1917' }),
     ]).map((x) => x.id);
-    expect(ordered).toEqual(['mensheviks', 'bolsheviks', 'trotsky', 'lenin-1917', 'oct-1917', 'stalin', 'only-period', 'undated', 'undated-too']);
+    expect(ordered).toEqual(['mensheviks', 'bolsheviks', 'trotsky', 'march-1917', 'lenin-1917', 'oct-1917', 'stalin', 'only-period', 'undated', 'undated-too']);
+  });
+
+  it.each([
+    ['1905 to March 1917', 1905 * 12],
+    ['March to April 1917', 1917 * 12 + 2],
+    ['April to October 1917', 1917 * 12 + 3],
+    ['Sept. 1939', 1939 * 12 + 8],
+    ['the 1920s', 1920 * 12],
+    ['undated', undefined],
+  ])('reads when %j starts', (period, start) => {
+    expect(periodStart(period)).toBe(start);
   });
 });
 

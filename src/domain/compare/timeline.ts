@@ -35,21 +35,38 @@ export interface Timeline {
 }
 
 /**
- * Positions in the order they were held: by `from` year, then by `period` text (numbers
- * compared as numbers, so "April 1917" follows "1905"), then in map order. Positions with
- * no year or period go last, since nothing says where they belong.
+ * Positions in the order they were held: by `from` year, then by when their `period` text
+ * starts (so "March to April 1917" comes before "April to October 1917"), then by the text
+ * itself, then in map order. Positions with no year or period go last, since nothing says
+ * where they belong.
  */
 export function orderByPeriod(positions: readonly Position[]): Position[] {
   const byText = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+  const byNumber = (x: number, y: number) => x - y;
   return positions
-    .map((position, mapOrder) => ({ position, mapOrder }))
+    .map((position, mapOrder) => ({ position, mapOrder, start: position.period ? periodStart(position.period) : undefined }))
     .sort(
       (a, b) =>
-        compareMissingLast(a.position.from, b.position.from, (x, y) => x - y) ||
+        compareMissingLast(a.position.from, b.position.from, byNumber) ||
+        compareMissingLast(a.start, b.start, byNumber) ||
         compareMissingLast(a.position.period, b.position.period, byText.compare) ||
         a.mapOrder - b.mapOrder,
     )
     .map((x) => x.position);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * When a period such as "1905 to March 1917", "March to April 1917" or "the 1920s" starts, as months
+ * since year 0: its first year, and the first month named before that year (January when
+ * none is). Undefined when the text names no year.
+ */
+export function periodStart(period: string): number | undefined {
+  const year = /\b(\d{3,4})(?:s\b|\b)/.exec(period);
+  if (!year) return undefined;
+  const month = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.exec(period.slice(0, year.index));
+  return Number(year[1]) * 12 + (month ? MONTHS.indexOf(month[1]!.toLowerCase()) : 0);
 }
 
 function compareMissingLast<T>(a: T | undefined, b: T | undefined, compare: (a: T, b: T) => number): number {
