@@ -150,15 +150,17 @@ describe('usage', () => {
   it('exits 2 for a missing argument or an unknown option', () => {
     expect(cli(['stats']).code).toBe(2);
     expect(cli(['validate', '--frob']).code).toBe(2);
-    expect(cli(['validate', 'no/such/folder']).code).toBe(2);
   });
 
-  it('exits 1 without a stack trace for a map file that does not exist', () => {
-    const r = cli(['stats', 'nowhere.map.json']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/FILE_UNREADABLE/);
-    expect(r.all).not.toMatch(STACK);
-  });
+  it.each([['stats', 'nowhere.map.json'], ['validate', 'no/such/folder']])(
+    '%s %s: exits 1 with a coded line and no stack trace for a path that does not exist',
+    (verb, path) => {
+      const r = cli([verb, path]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`^${escape(path)}: \\$: FILE_UNREADABLE: `, 'm'));
+      expect(r.all).not.toMatch(STACK);
+    },
+  );
 });
 
 function escape(s: string): string {

@@ -4,7 +4,7 @@ import { compareMap, selectionSizeProblems, type Comparison } from '../domain/co
 import { formatProblemLine } from '../domain/errors';
 import { comparisonToCsv, comparisonToJson, comparisonToMarkdown } from '../formats/compare';
 import { parseArgs } from './args';
-import { displayPath, loadMapFile, UsageError, type CliIO } from './io';
+import { displayPath, loadMapOrReport, UsageError, type CliIO } from './io';
 
 export const COMPARE_USAGE = `counterpoint compare <map> --positions <id,id,...> [--format md|json|csv] [-o file]
   Sets 2 to 5 of a map's positions side by side: a row per question, a column per position
@@ -34,11 +34,8 @@ export function runCompare(argv: readonly string[], io: CliIO): number {
 
   const file = positional[0]!;
   const name = displayPath(io, file);
-  const loaded = loadMapFile(file);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) if (p.severity !== 'info') io.err(formatProblemLine(name, p));
-    return 1;
-  }
+  const loaded = loadMapOrReport(file, io);
+  if (!loaded) return 1;
   const result = compareMap(loaded.map, ids, { anchors: loaded.anchors });
   if (!result.ok) {
     for (const p of result.problems) io.err(formatProblemLine(name, p));

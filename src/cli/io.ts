@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadMap, type LoadResult, type SourceReader } from '../domain/loader';
-import { problem } from '../domain/errors';
+import { formatProblemLine, problem } from '../domain/errors';
 
 /** Where a verb writes; tests pass their own to capture output without a process. */
 export interface CliIO {
@@ -46,10 +46,23 @@ export function loadMapFile(file: string): LoadResult {
   return loadMap(text, { readSource: fileSourceReader(file) });
 }
 
-/** Map files under a folder (recursively), or the file itself; sorted for stable output. */
+/**
+ * Loads a map for a verb, printing the loader's problem lines (`<file>: <path>: <CODE>:
+ * <message>`, information left out) on stderr when it cannot be opened.
+ */
+export function loadMapOrReport(file: string, io: CliIO): Extract<LoadResult, { ok: true }> | undefined {
+  const result = loadMapFile(file);
+  if (result.ok) return result;
+  for (const p of result.problems) if (p.severity !== 'info') io.err(formatProblemLine(displayPath(io, file), p));
+  return undefined;
+}
+
+/**
+ * Map files under a folder (recursively), or the path itself when it is not a folder; a
+ * path that does not exist comes back as is, so the loader reports it as FILE_UNREADABLE.
+ */
 export function findMapFiles(path: string): string[] {
-  if (!existsSync(path)) throw new UsageError(`no such file or folder: ${path}`);
-  if (!statSync(path).isDirectory()) return [path];
+  if (!existsSync(path) || !statSync(path).isDirectory()) return [path];
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {

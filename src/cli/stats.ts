@@ -1,11 +1,10 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sourceCoverage } from '../domain/coverage';
-import { formatProblemLine } from '../domain/errors';
 import type { ArgumentMap } from '../domain/schema/map';
 import { mapStats } from '../domain/stats';
 import { parseArgs } from './args';
-import { displayPath, findMapFiles, loadMapFile, UsageError, type CliIO } from './io';
+import { displayPath, findMapFiles, loadMapOrReport, UsageError, type CliIO } from './io';
 
 export const STATS_USAGE = `counterpoint stats <map | folder>
   Prints JSON: nodes by kind, edges by relation, positions, questions, references,
@@ -22,17 +21,16 @@ export function runStats(argv: readonly string[], io: CliIO): number {
   const stats: unknown[] = [];
   let failed = false;
   for (const file of files) {
-    const result = loadMapFile(file);
-    if (!result.ok) {
+    const result = loadMapOrReport(file, io);
+    if (!result) {
       failed = true;
-      for (const p of result.problems) if (p.severity !== 'info') io.err(formatProblemLine(displayPath(io, file), p));
       continue;
     }
     maps.push(result);
     stats.push({ file: displayPath(io, file), ...mapStats(result.map, result.anchors, result.sourceTexts) });
   }
   if (failed) return 1;
-  if (!statSync(target).isDirectory()) {
+  if (!existsSync(target) || !statSync(target).isDirectory()) {
     io.out(JSON.stringify(stats[0], null, 2));
     return 0;
   }
