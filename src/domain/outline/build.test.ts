@@ -30,6 +30,11 @@ describe('buildOutline on the permanent-revolution fixture', () => {
     }
   });
 
+  it('orders evidence as the source does, whatever the order of the edges', () => {
+    const reversed = outlineOf({ ...map, edges: [...map.edges].reverse() }, 'permanent-revolution');
+    expect(reversed.thesis.children.map((e) => e.nodeId)).toEqual(['permanent-revolution-p1', 'permanent-revolution-p2', 'permanent-revolution-p3']);
+  });
+
   it('has the sections in essay order', () => {
     expect(outline.sections.map((s) => s.heading)).toEqual(['Arguments for', 'Counter-arguments', 'Historiography', 'Conclusion']);
   });

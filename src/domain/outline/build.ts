@@ -126,16 +126,16 @@ class Walk {
     return item;
   }
 
-  /** Passages that state or support a node, as verbatim evidence. */
+  /** Passages that state or support a node, as verbatim evidence, in the order the source gives them. */
   private evidence(node: MapNode, side: Side): Draft[] {
-    const edges = [...incomingOf(this.index, node.id, 'states'), ...incomingOf(this.index, node.id, 'supports')];
-    return this.index.map.edges
-      .filter((e) => edges.includes(e))
+    const sourceOrder = new Map(this.index.map.sources.map((s, i) => [s.id, i]));
+    return [...incomingOf(this.index, node.id, 'states'), ...incomingOf(this.index, node.id, 'supports')]
       .flatMap((e) => {
         const passage = this.index.nodes.get(e.from);
-        if (passage?.kind !== 'passage') return [];
-        return [{ id: `link:${e.id}`, role: 'evidence', side, nodeId: passage.id, edgeId: e.id, text: passage.quote, passage: this.place(passage), children: [] }];
-      });
+        return passage?.kind === 'passage' ? [{ edge: e, passage }] : [];
+      })
+      .sort((a, b) => (sourceOrder.get(a.passage.source) ?? 0) - (sourceOrder.get(b.passage.source) ?? 0) || a.passage.start - b.passage.start)
+      .map(({ edge, passage }) => ({ id: `link:${edge.id}`, role: 'evidence', side, nodeId: passage.id, edgeId: edge.id, text: passage.quote, passage: this.place(passage), children: [] }));
   }
 
   private reasonLinks(node: MapNode): Edge[] {

@@ -7,8 +7,11 @@ import type { Reference } from '../../domain/schema/reference';
  * time, because citeproc normalises the items it is given in place.
  */
 export function toCslItem(reference: Reference): Record<string, unknown> {
-  const { note: _curatorsNote, ...item } = reference;
-  return structuredClone(item);
+  const { note: _curatorsNote, ...item } = structuredClone(reference);
+  // Short notes and title-based citations use the main title without its subtitle (Chicago 14.30).
+  const main = item.title?.split(/:\s/)[0];
+  if (item['title-short'] === undefined && main && main !== item.title) item['title-short'] = main;
+  return item;
 }
 
 /** The locator and its label from a pinpoint such as "401", "pp. 12-14" or "chap. 3". */

@@ -14,9 +14,10 @@ const unescape = (s: string) => s.replace(/\\([\\`*_[\]<>&|~])/g, '$1');
 export function registerMarkdownFormat(CSL: CSLNamespace): void {
   const formats = CSL.Output.Formats;
   if (formats.markdown) return;
-  const link = (str: string, prefix = '') => {
+  // A bare DOI links to its resolver; anything else links only if it is already a safe absolute URL.
+  const link = (_state: unknown, str: string) => {
     const raw = unescape(str);
-    const url = /^https?:\/\//i.test(raw) ? raw : `${prefix}${raw}`;
+    const url = /^10\.\d{4,9}\//.test(raw) ? `https://doi.org/${raw}` : raw;
     return safeUrl(url) ? markdownLink(raw, url) : str;
   };
   formats.markdown = {
@@ -25,7 +26,7 @@ export function registerMarkdownFormat(CSL: CSLNamespace): void {
     '@font-style/italic': '*%%STRING%%*',
     '@font-style/oblique': '*%%STRING%%*',
     '@font-weight/bold': '**%%STRING%%**',
-    '@URL/true': (_state: unknown, str: string) => link(str),
-    '@DOI/true': (_state: unknown, str: string) => link(str, 'https://doi.org/'),
+    '@URL/true': link,
+    '@DOI/true': link,
   };
 }
