@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import historiography from '../../../data/corpus/historiography.json';
 import type { Reference } from '../../domain/schema/reference';
-import { formatCitations, type CiteRequest } from './processor';
+import { citationProcessor, formatCitations, type CiteRequest } from './processor';
 import type { CitationStyleId } from './styles';
 
 const files = (file: string) => readFile(join(import.meta.dirname, 'styles', file), 'utf8');
@@ -137,5 +137,14 @@ describe('formatCitations', () => {
     const noted: Reference = { ...ARTICLE, note: 'original-date: 1850\nChecked against the publisher.' };
     const result = await formatCitations([noted], [requests[1]!], { style: 'mla', files });
     expect(result.bibliography[0]!.text).toBe(EXPECTED.mla.bibliography[1]);
+  });
+
+  it('remembers the last result until what is cited changes', async () => {
+    const processor = await citationProcessor('chicago-author-date', files);
+    const first = processor.format([BOOK, ARTICLE], requests.slice(0, 2));
+    expect(processor.format([BOOK, ARTICLE, CHAPTER], requests.slice(0, 2))).toBe(first);
+    const retitled = processor.format([BOOK, { ...ARTICLE, title: 'Another Title' }], requests.slice(0, 2));
+    expect(retitled).not.toBe(first);
+    expect(retitled.bibliography[1]!.text).toContain('“Another Title.”');
   });
 });

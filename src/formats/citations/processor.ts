@@ -54,7 +54,22 @@ export class CitationProcessor {
     return new CitationProcessor(citeproc.default, info, styleXml, localeXml);
   }
 
+  private last: { key: string; result: FormattedCitations } | undefined;
+
+  /**
+   * Formats the requests in reading order. The last result is remembered: a live preview
+   * re-renders on every keystroke, but the citations change only when what is cited does.
+   */
   format(references: readonly Reference[], requests: readonly CiteRequest[], output: CitationOutput = 'markdown'): FormattedCitations {
+    const cited = new Set(requests.map((r) => r.refId));
+    const key = JSON.stringify([output, requests, references.filter((r) => cited.has(r.id))]);
+    if (this.last?.key === key) return this.last.result;
+    const result = this.formatAfresh(references, requests, output);
+    this.last = { key, result };
+    return result;
+  }
+
+  private formatAfresh(references: readonly Reference[], requests: readonly CiteRequest[], output: CitationOutput): FormattedCitations {
     const byId = new Map(references.map((r) => [r.id, r]));
     const known = requests.filter((r) => byId.has(r.refId));
     const missing = requests.filter((r) => !byId.has(r.refId)).map((r) => r.key);
