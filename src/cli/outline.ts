@@ -40,6 +40,7 @@ export async function runOutline(argv: readonly string[], io: CliIO): Promise<nu
   }
   const prepared = await prepareOutline(loaded.map, thesis, {
     sourceTexts: loaded.sourceTexts,
+    anchors: loaded.anchors,
     files: styleFiles,
     output: format === 'json' ? 'text' : 'markdown',
     ...(style ? { style } : {}),

@@ -43,7 +43,7 @@ export function buildOutline(map: ArgumentMap, thesisId: string, options: BuildO
   const index = indexMap(map);
   const node = index.nodes.get(thesisId);
   if (!node || !isArguable(node)) return { ok: false, problem: unknownThesis(map, thesisId, node) };
-  const walk = new Walk(index, passagePlacer(map, options.sourceTexts), Math.max(1, options.depth ?? DEFAULT_DEPTH));
+  const walk = new Walk(index, passagePlacer(map, options.sourceTexts, options.anchors), Math.max(1, options.depth ?? DEFAULT_DEPTH));
   return { ok: true, outline: walk.run(node) };
 }
 

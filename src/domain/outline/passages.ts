@@ -11,6 +11,7 @@ import type { PassagePlace } from './types';
 export function passagePlacer(
   map: ArgumentMap,
   sourceTexts: Readonly<Record<string, string>> = {},
+  anchors: Readonly<Record<string, { readonly status: string }>> = {},
 ): (passage: Passage) => PassagePlace {
   const titles = new Map(map.sources.map((s) => [s.id, s.title]));
   const split = new Map<string, readonly Paragraph[]>();
@@ -25,7 +26,11 @@ export function passagePlacer(
   };
   return (passage) => {
     const paragraph = paragraphAt(paragraphsOf(passage.source), passage.start)?.number;
-    const place: PassagePlace = { sourceId: passage.source, sourceTitle: titles.get(passage.source) ?? passage.source };
-    return paragraph === undefined ? place : { ...place, paragraph };
+    return {
+      sourceId: passage.source,
+      sourceTitle: titles.get(passage.source) ?? passage.source,
+      ...(paragraph === undefined ? {} : { paragraph }),
+      ...(anchors[passage.id]?.status === 'fuzzy' ? { needsReview: true } : {}),
+    };
   };
 }

@@ -29,6 +29,8 @@ export interface PassagePlace {
   readonly sourceTitle: string;
   /** 1-based paragraph number; absent when the source text was not available. */
   readonly paragraph?: number;
+  /** The quote only matches its source approximately: it is shown, flagged, until a person reviews it. */
+  readonly needsReview?: boolean;
 }
 
 /** A reference cited by an item, with the pages it cites (the locator). */
@@ -93,6 +95,8 @@ export interface BuildOptions {
   readonly sourceTexts?: Readonly<Record<string, string>>;
   /** Levels to follow below the thesis (default 4). */
   readonly depth?: number;
+  /** How each passage was anchored, as the loader returns it; flags quotes that need review. */
+  readonly anchors?: Readonly<Record<string, { readonly status: string }>>;
 }
 
 export const DEFAULT_DEPTH = 4;

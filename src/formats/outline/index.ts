@@ -1,6 +1,6 @@
 import { applySavedOutline } from '../../domain/outline/apply';
 import { buildOutline } from '../../domain/outline/build';
-import type { Outline } from '../../domain/outline/types';
+import type { BuildOptions, Outline } from '../../domain/outline/types';
 import type { Problem } from '../../domain/errors';
 import type { ArgumentMap } from '../../domain/schema/map';
 import { DEFAULT_CITATION_STYLE, type CitationStyleId } from '../../domain/schema/outline';
@@ -15,6 +15,7 @@ export { escapeBlock, escapeInline, markdownLink, safeUrl } from './markdownText
 
 export interface PrepareOptions {
   readonly sourceTexts?: Readonly<Record<string, string>>;
+  readonly anchors?: BuildOptions['anchors'];
   /** Overrides the saved outline's depth, then the default (4). */
   readonly depth?: number;
   /** Overrides the saved outline's style, then Chicago author-date. */
@@ -34,7 +35,11 @@ export type PreparedOutline =
 export async function prepareOutline(map: ArgumentMap, thesisId: string, options: PrepareOptions): Promise<PreparedOutline> {
   const saved = map.outlines?.find((o) => o.thesis === thesisId);
   const depth = options.depth ?? saved?.depth;
-  const built = buildOutline(map, thesisId, { ...(options.sourceTexts ? { sourceTexts: options.sourceTexts } : {}), ...(depth ? { depth } : {}) });
+  const built = buildOutline(map, thesisId, {
+    ...(options.sourceTexts ? { sourceTexts: options.sourceTexts } : {}),
+    ...(options.anchors ? { anchors: options.anchors } : {}),
+    ...(depth ? { depth } : {}),
+  });
   if (!built.ok) return built;
   const outline = applySavedOutline(built.outline, saved);
   const citations = await formatCitations(map.references, outlineCiteRequests(outline), {

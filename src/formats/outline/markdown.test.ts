@@ -89,6 +89,14 @@ describe('renderOutlineMarkdown', () => {
     expect(deeper).toContain('this leads back to the thesis itself: the reasoning is circular here.');
   });
 
+  it('flags a passage whose quote needs review', async () => {
+    const r = buildOutline(map, 'permanent-revolution', { sourceTexts, anchors: { 'permanent-revolution-p1': { status: 'fuzzy' } } });
+    if (!r.ok) throw new Error(r.problem.message);
+    const md = await render(r.outline);
+    expect(md).toContain(`${passage('permanent-revolution-p1')} (para. 1) _(this quote needs review: it matches the source only approximately)_`);
+    expect(md.match(/needs review/g)).toHaveLength(1);
+  });
+
   it('says when a claim has no passage and no objections', async () => {
     const md = await render(outline(map, 'international-revolution'));
     expect(md).toContain('_No passage of the source is linked to this claim in the map._');

@@ -45,7 +45,8 @@ export function paragraphCite(ctx: RenderContext, place: PassagePlace | undefine
 /** A verbatim passage as a block quote ending with its paragraph citation. */
 export function quoteLines(ctx: RenderContext, text: string, place: PassagePlace | undefined, pad: string): string[] {
   const cite = paragraphCite(ctx, place);
-  return [`${blockQuote(escapeBlock(text), pad)}${cite ? ` ${cite}` : ''}`];
+  const review = place?.needsReview ? ' _(this quote needs review: it matches the source only approximately)_' : '';
+  return [`${blockQuote(escapeBlock(text), pad)}${cite ? ` ${cite}` : ''}${review}`];
 }
 
 /** Continuation lines of a multi-line text, indented to stay inside their list item. */

@@ -1,0 +1,246 @@
+import type { Claim } from '../../../src/domain/schema/claim';
+import type { Edge, Relation, Stance } from '../../../src/domain/schema/edge';
+import type { ArgumentMap } from '../../../src/domain/schema/map';
+import type { MapNode } from '../../../src/domain/schema/node';
+import type { Note } from '../../../src/domain/schema/note';
+import type { Objection } from '../../../src/domain/schema/objection';
+import type { Passage } from '../../../src/domain/schema/passage';
+import type { Position } from '../../../src/domain/schema/position';
+import type { Reference } from '../../../src/domain/schema/reference';
+import { stanceTowardClaim } from '../../../src/domain/stance';
+import { asReference } from '../../lib/corpus';
+import { must, type CorpusIndex } from './corpusIndex';
+import { layoutMap, type LayoutPlan } from './layout';
+import { SOURCE_FILE, SOURCE_ID } from './passages';
+
+export interface MapHead {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+type ClaimFields = Pick<Claim, 'position' | 'answers' | 'central' | 'title'> & { text?: string };
+type PassageRelation = Extract<Relation, 'states' | 'supports' | 'attacks'>;
+
+/** The id of the work node for a reference: one node per work per map. */
+export const workId = (ref: string) => `w-${ref}`;
+
+/**
+ * Builds one map from a spec: claims, passages and works come from the checked corpus (the
+ * claim paraphrases, the quotes cut from the source, the CSL items and their stances), and
+ * every id is checked as it is used, so a spec mistake fails the build rather than the map.
+ */
+export class MapBuilder {
+  private readonly positions: Position[] = [];
+  private readonly questions: { id: string; text: string }[] = [];
+  private readonly references = new Map<string, Reference>();
+  private readonly nodes = new Map<string, MapNode>();
+  private readonly edges = new Map<string, Edge>();
+
+  constructor(
+    readonly corpus: CorpusIndex,
+    private readonly head: MapHead,
+  ) {}
+
+  position(p: Position): this {
+    this.positions.push(p);
+    return this;
+  }
+
+  question(id: string, text: string): this {
+    this.questions.push({ id, text });
+    return this;
+  }
+
+  /** A corpus claim under its corpus id, its paraphrase as text unless the spec words it for this map. */
+  corpusClaim(id: string, fields: ClaimFields): this {
+    const c = this.corpus.claim(id);
+    return this.claim(id, { title: c.title, ...fields, text: fields.text ?? c.statement });
+  }
+
+  /** A claim the corpus lacks, worded for this map; its passages must show the text reports it. */
+  claim(id: string, fields: ClaimFields & { text: string }): this {
+    const { text, ...rest } = fields;
+    return this.add({ id, kind: 'claim', text, ...rest });
+  }
+
+  /** An objection (our paraphrase, attributed) and the nodes it attacks. */
+  objection(id: string, fields: Omit<Objection, 'id' | 'kind'>, attacks: string | readonly string[]): this {
+    if (fields.ref) this.cite(fields.ref);
+    this.add({ id, kind: 'objection', ...fields });
+    for (const target of [attacks].flat()) this.link(id, 'attacks', target);
+    return this;
+  }
+
+  /** A whole corpus passage, linked to the node it states, supports or attacks. */
+  passage(passageId: string, relation: PassageRelation, to: string): this {
+    return this.quote(this.corpus.cutter.corpus(passageId), relation, to);
+  }
+
+  /** Sentences of a corpus passage as a passage of their own (when one quote carries two claims). */
+  sentences(id: string, passageId: string, range: number | [number, number], relation: PassageRelation, to: string): this {
+    const [first, last] = [range].flat() as [number, number?];
+    return this.quote(this.corpus.cutter.corpusSentences(id, passageId, first, last ?? first), relation, to);
+  }
+
+  /** Sentences of a source line that the corpus does not quote, guarded by the words they begin with. */
+  line(id: string, at: { line: number; sentence: number | [number, number]; begins: string }, relation: PassageRelation, to: string): this {
+    const [first, last] = [at.sentence].flat() as [number, number?];
+    return this.quote(this.corpus.cutter.lineSentences(id, at.line, first, last ?? first, at.begins), relation, to);
+  }
+
+  /** One of the text passages a cross-check quotes (by index), when no claim in the corpus does. */
+  crossCheckPassage(id: string, crossCheckId: string, index: number, relation: PassageRelation, to: string): this {
+    const quote = must(this.corpus.crossCheck(crossCheckId).textPassages[index], `${crossCheckId} has no text passage ${index}`).quote;
+    return this.quote(this.corpus.cutter.exact(id, quote), relation, to);
+  }
+
+  /** Links two nodes already added (or added later in the spec; ids are checked at build). */
+  link(from: string, relation: Exclude<Relation, 'assesses'>, to: string): this {
+    const edge: Edge = { id: `${relation}:${from}:${to}`, from, to, relation };
+    if (this.edges.has(edge.id)) throw new Error(`${this.head.id}: edge ${edge.id} added twice`);
+    this.edges.set(edge.id, edge);
+    return this;
+  }
+
+  contrast(a: string, b: string): this {
+    return this.link(a, 'contrasts', b);
+  }
+
+  /**
+   * A work's reading of a claim. By default the stance and note are the corpus's, with the
+   * stance turned from "relative to the text" into "relative to this claim". `as` applies the
+   * corpus reading of another claim to a claim this map words itself (the same proposition
+   * held by one position); `own` gives a stance and note read from the corpus notes.
+   */
+  assess(ref: string, claimId: string, reading: { as?: string; pages?: string } | { stance: Stance; note: string; pages?: string } = {}): this {
+    const work = this.corpus.work(ref);
+    this.cite(ref);
+    if (!this.nodes.has(workId(ref))) this.add({ id: workId(ref), kind: 'work', ref });
+    let stance: Stance;
+    let note: string;
+    const pages = reading.pages;
+    if ('stance' in reading) ({ stance, note } = reading);
+    else {
+      const read = reading.as ?? claimId;
+      const corpusReading = must(work.stance?.[read], `${ref} has no corpus stance on ${read}`);
+      stance = stanceTowardClaim(corpusReading.position, this.corpus.claim(read).textPosition);
+      note = corpusReading.note;
+    }
+    const edge: Edge = { id: `assesses:${workId(ref)}:${claimId}`, from: workId(ref), to: claimId, relation: 'assesses', stance, note };
+    if (pages) edge.pages = pages;
+    if (this.edges.has(edge.id)) throw new Error(`${this.head.id}: ${ref} assesses ${claimId} twice`);
+    this.edges.set(edge.id, edge);
+    return this;
+  }
+
+  /** The corpus's note on a work's reading of a claim, for a claim this map words in its own way. */
+  corpusNote(ref: string, claimId: string): string {
+    return must(this.corpus.work(ref).stance?.[claimId], `${ref} has no corpus note on ${claimId}`).note;
+  }
+
+  /** A work node with a note on how to read it (e.g. an old text cited in a modern translation). */
+  workNote(ref: string, note: string): this {
+    const node = must(this.nodes.get(workId(ref)), `${this.head.id}: no work ${ref} yet`);
+    if (node.kind === 'work') node.note = note;
+    return this;
+  }
+
+  /** A reference the corpus gives outside historiography.json (a cross-check's full CSL citation). */
+  reference(ref: Reference): this {
+    this.references.set(ref.id, ref);
+    return this;
+  }
+
+  note(id: string, fields: Omit<Note, 'id' | 'kind'>): this {
+    return this.add({ id, kind: 'note', ...fields });
+  }
+
+  /** The corpus relations (the argument as the text builds it) between claims present in this map. */
+  corpusRelations(): this {
+    for (const r of this.corpus.relations) {
+      if (!this.isClaim(r.from) || !this.isClaim(r.to)) continue;
+      const relation = r.type === 'contrasts-with' ? 'contrasts' : r.type;
+      if (!this.edges.has(`${relation}:${r.from}:${r.to}`)) this.link(r.from, relation, r.to);
+    }
+    return this;
+  }
+
+  has(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  build(plan: LayoutPlan): ArgumentMap {
+    this.checkIds();
+    const map: ArgumentMap = {
+      format: 'counterpoint-map',
+      version: 1,
+      id: this.head.id,
+      title: this.head.title,
+      description: this.head.description,
+      sources: [{ id: SOURCE_ID, title: 'The Russian Revolution and the Rise of Stalinism', file: SOURCE_FILE }],
+      positions: this.positions,
+      questions: this.questions,
+      references: [...this.references.values()].sort((a, b) => a.id.localeCompare(b.id)),
+      nodes: [...this.nodes.values()],
+      edges: [...this.edges.values()],
+      layout: {},
+    };
+    map.layout = layoutMap(map, plan);
+    return map;
+  }
+
+  private quote(passage: Passage, relation: PassageRelation, to: string): this {
+    const existing = this.nodes.get(passage.id);
+    if (!existing) {
+      this.checkNoOverlap(passage);
+      this.add(passage);
+    } else if (existing.kind !== 'passage' || existing.quote !== passage.quote) {
+      throw new Error(`${this.head.id}: id ${passage.id} already names another node`);
+    }
+    return this.link(passage.id, relation, to);
+  }
+
+  /** Two passages of one map never share text: each quote is a distinct piece of evidence. */
+  private checkNoOverlap(p: Passage): void {
+    for (const n of this.nodes.values()) {
+      if (n.kind === 'passage' && n.start < p.end && p.start < n.end) {
+        throw new Error(`${this.head.id}: passage ${p.id} overlaps passage ${n.id}`);
+      }
+    }
+  }
+
+  private cite(ref: string): void {
+    if (!this.references.has(ref)) this.references.set(ref, asReference(this.corpus.work(ref)));
+  }
+
+  private add(node: MapNode): this {
+    if (this.nodes.has(node.id)) throw new Error(`${this.head.id}: node ${node.id} added twice`);
+    this.nodes.set(node.id, node);
+    return this;
+  }
+
+  private isClaim(id: string): boolean {
+    return this.nodes.get(id)?.kind === 'claim';
+  }
+
+  /** Fails on any id the map does not define, so the loader never has to. */
+  private checkIds(): void {
+    const where = this.head.id;
+    const positions = new Set(this.positions.map((p) => p.id));
+    const questions = new Set(this.questions.map((q) => q.id));
+    for (const n of this.nodes.values()) {
+      if (n.kind === 'claim' || n.kind === 'objection') {
+        if (n.position && !positions.has(n.position)) throw new Error(`${where}: ${n.id} names position ${n.position}`);
+        for (const q of [n.answers ?? []].flat()) if (!questions.has(q)) throw new Error(`${where}: ${n.id} answers ${q}`);
+      }
+      if ((n.kind === 'work' || n.kind === 'objection') && n.ref && !this.references.has(n.ref)) {
+        throw new Error(`${where}: ${n.id} cites ${n.ref}, which is not a reference`);
+      }
+      if (n.kind === 'note') for (const a of n.about ?? []) if (!this.nodes.has(a)) throw new Error(`${where}: note ${n.id} is about ${a}`);
+    }
+    for (const e of this.edges.values()) {
+      for (const end of [e.from, e.to]) if (!this.nodes.has(end)) throw new Error(`${where}: edge ${e.id} names ${end}`);
+    }
+  }
+}

@@ -1,0 +1,176 @@
+import type { ArgumentMap } from '../../../src/domain/schema/map';
+import type { NoteLink } from '../../../src/domain/schema/note';
+import { MapBuilder } from '../lib/builder';
+import type { CorpusIndex } from '../lib/corpusIndex';
+import { AUTHOR, COLOURS } from '../lib/palette';
+import * as central from './centralClaims';
+
+type Placed = readonly [id: string, position: string, answers: string, title: string];
+
+interface Section {
+  readonly note: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly links: readonly NoteLink[];
+  /** Claims in reading order; the central ones are added by their kits, the rest from the corpus. */
+  readonly claims: readonly (Placed | 'stages-theory' | 'permanent-revolution' | 'socialism-in-one-country' | 'popular-front')[];
+}
+
+/**
+ * The whole text at a glance: every claim of the corpus, grouped by the text's sections
+ * into rows, the four central claims with their evidence, the text's own argument as the
+ * corpus relations, and a note per section pointing to the focused maps.
+ */
+export function overview(corpus: CorpusIndex): ArgumentMap {
+  const b = new MapBuilder(corpus, {
+    id: 'overview',
+    title: 'The Russian Revolution and the Rise of Stalinism: the argument at a glance',
+    description:
+      'Every claim of the text, section by section from Marx and Engels in 1850 to the Second World War and after: who holds it, how the text\'s own argument links them, and the four central claims (permanent revolution, the two-stage theory, socialism in one country, the popular front) with their passages, objections and historians. Notes on each section lead to the focused maps.',
+  });
+  b.position({ id: 'marx-engels', label: 'Marx and Engels', color: COLOURS.skyBlue, period: '1847-1876', from: 1847, to: 1876, description: 'From the Communist League to the dissolution of the First International.' })
+    .position({ id: 'reformists', label: 'Bernstein and the reformists', color: COLOURS.black, period: '1899-1914', from: 1899, to: 1914, description: 'The reformist leadership of the Second International.' })
+    .position({ id: 'mensheviks', label: 'Mensheviks', color: COLOURS.orange, period: '1903-1917', from: 1903, to: 1917 })
+    .position({ id: 'bolsheviks', label: 'Lenin and the Bolsheviks', color: COLOURS.purple, period: 'from 1903', from: 1903 })
+    .position({ id: 'trotsky', label: 'Trotsky and the Left Opposition', color: COLOURS.green, period: '1904-1940', from: 1904, to: 1940 })
+    .position({ id: 'stalin-comintern', label: 'Stalin and the Comintern leadership', color: COLOURS.vermillion, period: 'from 1924', from: 1924, description: 'With the Communist party leaders who followed the line: Thälmann, Thorez, Browder.' })
+    .position(AUTHOR)
+    .question('independence', 'Must the workers keep their own party and programme, or ally with bourgeois and petty-bourgeois parties?')
+    .question('reform', 'Can socialism come gradually, through reforms and class compromise?')
+    .question('who-leads', 'Who can lead the democratic revolution in a backward country, and how far can it go?')
+    .question('one-country', 'Could socialism be built in the USSR alone, and what did the attempt produce?')
+    .question('fascism', 'How should the workers fight fascism?');
+
+  for (const section of SECTIONS) {
+    for (const c of section.claims) {
+      if (typeof c === 'string') addCentral(b, c);
+      else b.corpusClaim(c[0], { title: c[3], position: c[1], answers: c[2] });
+    }
+    b.note(section.note, { title: section.title, text: section.summary, links: [...section.links] });
+  }
+  b.contrast('stages-theory', 'permanent-revolution').contrast('workers-independence-1850', 'popular-front');
+  b.corpusRelations();
+  greekCivilWar(b);
+
+  return b.build({
+    maxRowWidth: 6200,
+    rows: SECTIONS.map((s) => ({ lead: s.note, claims: s.claims.map((c) => (typeof c === 'string' ? c : c[0])) })),
+  });
+}
+
+function addCentral(b: MapBuilder, id: string): void {
+  if (id === 'stages-theory') central.stagesTheory(b, { position: 'mensheviks', answers: 'who-leads', leninPosition: 'bolsheviks', brief: true });
+  else if (id === 'permanent-revolution') central.permanentRevolution(b, { position: 'trotsky', answers: 'who-leads', stalinPosition: 'stalin-comintern', brief: true });
+  else if (id === 'socialism-in-one-country') central.socialismInOneCountry(b, { position: 'stalin-comintern', answers: 'one-country', oppositionPosition: 'trotsky', brief: true });
+  else central.popularFront(b, { position: 'stalin-comintern', answers: ['fascism', 'independence'], brief: true });
+}
+
+/** The one cross-check whose claim only the overview carries; the others sit on the focused maps. */
+function greekCivilWar(b: MapBuilder): void {
+  const check = b.corpus.crossCheck('xc-greek-civil-war');
+  const [figure] = check.scholarlyFigures;
+  b.passage('postwar-west-betrayal-p3', 'states', 'postwar-west-betrayal').note('n-greek-civil-war', {
+    title: 'Cross-check: Greek Civil War deaths',
+    // Our wording of the corpus check; the figures are the corpus's.
+    text: `${check.assessment} Summary figures, from the English Wikipedia article on the war (a tertiary source, citing several studies), give ${figure!.figure}: the text seems to conflate displacement with deaths. A monograph such as Christodoulakis's economic analysis of the war (Springer, 2016) should confirm the total before it is taken as authoritative.`,
+    about: ['postwar-west-betrayal', 'postwar-west-betrayal-p3'],
+  });
+}
+
+const SECTIONS: readonly Section[] = [
+  {
+    note: 'n-1850',
+    title: '1850 and the First International',
+    summary: 'Marx and Engels\' Address of 1850: the workers keep their own organisation and programme, join the democrats only against a common enemy, and make the revolution "permanent". The text returns to this yardstick against every later alliance.',
+    links: [{ map: 'popular-front', label: 'The popular front, measured against 1850' }, { map: 'permanent-revolution' }],
+    claims: [['workers-independence-1850', 'marx-engels', 'independence', 'Marx and Engels, 1850: an independent workers\' party']],
+  },
+  {
+    note: 'n-second-international',
+    title: 'Reformism and the Second International',
+    summary: 'Imperialist prosperity bred a labour aristocracy and a bureaucracy; their reformism, theorised by Bernstein, ended in support for the war in 1914. The text\'s answer is a cadre steeled in Marxism.',
+    links: [{ map: 'popular-front', label: 'Reformists and Communists in the popular fronts' }],
+    claims: [
+      ['gradualist-reformism', 'reformists', 'reform', 'Bernstein: a gradual, peaceful road to socialism'],
+      ['reformism-critique', 'author', 'reform', 'Reformism rests on a labour aristocracy, and failed in 1914'],
+      ['marxist-cadre-leadership', 'author', 'reform', 'Only a steeled Marxist cadre can lead'],
+    ],
+  },
+  {
+    note: 'n-1905-1917',
+    title: '1905-1917',
+    summary: 'Who could lead the Russian revolution? The Mensheviks\' two stages, Lenin\'s "democratic dictatorship", Trotsky\'s permanent revolution, and Lenin\'s turn of April 1917, which the text reads as reaching Trotsky\'s conclusion.',
+    links: [{ map: 'permanent-revolution', label: 'Permanent revolution and the two-stage theory' }, { map: 'getting-started', label: 'A small map to start with' }],
+    claims: [
+      ['uneven-combined-development', 'trotsky', 'who-leads', 'Uneven and combined development'],
+      ['bourgeoisie-cannot-lead', 'author', 'who-leads', 'The bourgeoisie cannot lead the democratic revolution'],
+      'stages-theory',
+      ['democratic-dictatorship', 'bolsheviks', 'who-leads', 'Lenin, 1905: "democratic dictatorship of the proletariat and the peasantry"'],
+      ['trotsky-proletarian-dictatorship', 'trotsky', 'who-leads', 'Trotsky, 1904-06: the proletariat takes power'],
+      'permanent-revolution',
+      ['support-provisional-government', 'mensheviks', 'who-leads', 'Back the Provisional Government (1917)'],
+      ['lenin-april-turn', 'bolsheviks', 'who-leads', 'Lenin\'s April turn (1917)'],
+      ['october-not-two-stage', 'author', 'who-leads', 'October was not a two-stage revolution'],
+      ['international-revolution', 'bolsheviks', 'one-country', 'Socialism only as an international revolution'],
+    ],
+  },
+  {
+    note: 'n-ussr',
+    title: 'The degeneration of the USSR',
+    summary: 'Isolated in a backward country, the workers\' state fell to a bureaucracy whose doctrine was socialism in one country; it zig-zagged from the kulaks to forced collectivisation, yet, the text holds, kept a planned economy that remained progressive.',
+    links: [{ map: 'socialism-in-one-country', label: 'Socialism in one country' }, { map: 'what-was-the-ussr', label: 'What was the USSR?' }],
+    claims: [
+      ['isolation-bureaucratic-degeneration', 'author', 'one-country', 'Isolation and backwardness bred the bureaucracy'],
+      'socialism-in-one-country',
+      ['sioc-nationalist-degeneration', 'trotsky', 'one-country', 'Socialism in one country turns parties national-reformist'],
+      ['nep-kulak-orientation', 'stalin-comintern', 'one-country', '"Socialism at a snail\'s pace": leaning on the kulaks'],
+      ['left-opposition-planning', 'trotsky', 'one-country', 'Plan industry to win the peasants (1923)'],
+      ['stalin-1929-turn', 'stalin-comintern', 'one-country', 'Forced collectivisation, 1929'],
+      ['forced-collectivisation-caricature', 'author', 'one-country', 'A caricature of the plan, at great human cost'],
+      ['planned-economy-progressive', 'author', 'one-country', 'The planned economy remained progressive'],
+      ['degenerated-workers-state', 'trotsky', 'one-country', 'A degenerated workers\' state'],
+      ['proletarian-bonapartism', 'trotsky', 'one-country', 'Proletarian bonapartism'],
+    ],
+  },
+  {
+    note: 'n-comintern',
+    title: 'The Comintern\'s zigzags',
+    summary: 'As the Comintern came to serve the Soviet bureaucracy, it swung from uncritical blocs with reformist and bourgeois leaders (Britain 1926, China 1927) to the ultra-left "Third Period", which let Hitler take power unopposed in 1933.',
+    links: [{ map: 'china-1925-27', label: 'The two-stage theory abroad: China 1925-27' }, { map: 'popular-front', label: 'Social-fascism and the united front' }],
+    claims: [
+      ['comintern-degeneration', 'author', 'one-country', 'The Comintern became a tool of the Soviet bureaucracy'],
+      ['britain-1926', 'author', 'independence', 'Britain 1926: the bloc with the TUC leaders'],
+      ['kmt-bloc', 'stalin-comintern', 'independence', 'China 1925-27: the Communists inside the Kuomintang'],
+      ['china-1927-lesson', 'trotsky', 'who-leads', 'China 1927 confirms permanent revolution'],
+      ['third-period-social-fascism', 'stalin-comintern', 'fascism', '"Third Period": Social Democrats as "social-fascists"'],
+      ['thaelmann-1932', 'stalin-comintern', 'fascism', 'Thälmann, 1932: a bloc with the SPD is counter-revolutionary'],
+      ['workers-united-front', 'trotsky', 'fascism', 'A workers\' united front against fascism'],
+      ['germany-1933-defeat', 'author', 'fascism', 'Germany 1933: Hitler won without a fight'],
+    ],
+  },
+  {
+    note: 'n-popular-fronts',
+    title: 'Popular fronts',
+    summary: 'From 1935 the Comintern sought alliances with "progressive" capitalist parties; the text blames the popular fronts for the defeats in Spain and France in 1936, and sees the Hitler-Stalin pact of 1939 as the bureaucracy\'s 1914.',
+    links: [{ map: 'popular-front', label: 'The popular front and the united front' }],
+    claims: [
+      'popular-front',
+      ['popular-front-critique', 'author', 'fascism', 'Popular fronts disarm the workers'],
+      ['spain-1936', 'author', 'fascism', 'Spain 1936-37: the revolution strangled'],
+      ['france-1936', 'author', 'fascism', 'France 1936: the strike wave halted'],
+      ['hitler-stalin-pact', 'author', 'one-country', 'The Hitler-Stalin pact, the bureaucracy\'s "1914"'],
+    ],
+  },
+  {
+    note: 'n-after-1945',
+    title: 'The Second World War and after',
+    summary: 'The Red Army\'s victory produced workers\' states deformed from birth in Eastern Europe, while in Greece, Italy and France the Communist parties, following Stalin\'s deals with the Allies, handed power back to capital.',
+    links: [{ map: 'what-was-the-ussr', label: 'What were the post-war states?' }, { map: 'popular-front', label: 'Class collaboration before the war' }],
+    claims: [
+      ['deformed-workers-states', 'author', 'one-country', 'Eastern Europe: workers\' states deformed from birth'],
+      ['postwar-west-betrayal', 'author', 'independence', 'Greece, Italy, France: capitalism saved, 1944-47'],
+      ['national-unity-coalitions', 'stalin-comintern', 'independence', 'Post-war "national unity" coalitions'],
+      ['browderism', 'stalin-comintern', 'independence', 'Browder, 1944: capitalism and communism march together'],
+    ],
+  },
+];
