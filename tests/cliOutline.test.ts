@@ -124,7 +124,7 @@ describe('counterpoint outline on every central claim of the default maps', () =
   const cases = maps.flatMap((file) => readMap(file).nodes.filter((n) => n.central).map((n) => [file, n.id] as const));
 
   it('finds central claims to outline', () => {
-    expect(cases.length).toBeGreaterThan(0);
+    for (const id of ['permanent-revolution', 'stages-theory', 'socialism-in-one-country', 'popular-front']) expect(cases.map(([, c]) => c)).toContain(id);
   });
 
   it.each(cases)('%s --thesis %s', (file, thesis) => {

@@ -4,7 +4,7 @@ import { formatProblemLine } from '../domain/errors';
 import { CITATION_STYLE_IDS, isCitationStyleId, type StyleFileLoader } from '../formats/citations/styles';
 import { prepareOutline, renderOutlineJson, renderOutlineMarkdown } from '../formats/outline';
 import { parseArgs } from './args';
-import { displayPath, loadMapFile, UsageError, type CliIO } from './io';
+import { displayPath, loadMapOrReport, UsageError, type CliIO } from './io';
 
 export const OUTLINE_USAGE = `counterpoint outline <map> --thesis <node id> [--format md|json] [--style <style>] [--depth <n>]
   Prints the essay outline for a thesis (a claim or objection of the map): the thesis
@@ -33,11 +33,8 @@ export async function runOutline(argv: readonly string[], io: CliIO): Promise<nu
 
   const file = positional[0]!;
   const name = displayPath(io, file);
-  const loaded = loadMapFile(file);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) if (p.severity !== 'info') io.err(formatProblemLine(name, p));
-    return 1;
-  }
+  const loaded = loadMapOrReport(file, io);
+  if (!loaded) return 1;
   const prepared = await prepareOutline(loaded.map, thesis, {
     sourceTexts: loaded.sourceTexts,
     anchors: loaded.anchors,
