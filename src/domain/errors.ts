@@ -56,7 +56,8 @@ export const PROBLEM_CATALOGUE = {
   QUOTE_REANCHORED: { severity: 'info', summary: 'A passage\'s quote was found verbatim at a new place in its source and re-anchored there.' },
   CONTEXT_FILLED: { severity: 'info', summary: 'A passage had no prefix/suffix; they were filled in from its source.' },
   // Essay outlines
-  UNKNOWN_THESIS: { severity: 'error', summary: 'An outline names a thesis that is not a claim or objection of the map.' },
+  UNKNOWN_THESIS: { severity: 'error', summary: 'An outline was asked for a thesis that is not a claim or objection of the map.' },
+  OUTLINE_ORPHAN: { severity: 'warning', summary: 'A saved outline names a thesis that is gone (or already has an outline); the outline was dropped.' },
   // Comparing positions
   COMPARE_UNKNOWN_POSITION: { severity: 'error', summary: 'A position chosen for a comparison is not defined in the map.' },
   COMPARE_SELECTION_INVALID: { severity: 'error', summary: 'A comparison needs 2 to 5 different positions.' },

@@ -5,7 +5,7 @@ describe('overlappingPairs', () => {
   const box = (id: string, x: number, y: number) => ({ id, x, y, width: 100, height: 50 });
 
   it('finds overlapping boxes and ignores separate or touching ones', () => {
-    expect(overlappingPairs([box('a', 0, 0), box('b', 50, 25), box('c', 300, 0), box('d', 100, 0)])).toEqual([['a', 'b']]);
+    expect(overlappingPairs([box('a', 0, 0), box('b', 50, 25), box('c', 300, 0), box('d', 150, 0)])).toEqual([['a', 'b']]);
   });
 
   it('keeps a margin clear when asked', () => {

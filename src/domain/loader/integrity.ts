@@ -130,9 +130,11 @@ export function checkIntegrity(map: ArgumentMap): { map: ArgumentMap; problems: 
     else problems.push(problem('LAYOUT_ORPHAN', jsonPath(['layout', id]), `saved position for "${id}", which is not a node, was dropped`));
   }
 
-  problems.push(...checkSavedOutlines(map, nodes));
-
-  return { map: { ...map, edges: keptEdges, layout }, problems };
+  const outlines = checkSavedOutlines(map, nodes);
+  problems.push(...outlines.problems);
+  const repaired: ArgumentMap = { ...map, edges: keptEdges, layout };
+  if (outlines.outlines) repaired.outlines = outlines.outlines;
+  return { map: repaired, problems };
 }
 
 function checkUnique(items: readonly { id: string }[], key: string, what: string, problems: Problem[]): void {

@@ -23,20 +23,23 @@ describe('saved outlines in the loader', () => {
     expect(r.ok && serializeMap(r.map)).not.toContain('outlines');
   });
 
-  it('refuses an outline whose thesis is not a node, by name', () => {
-    const r = load([{ thesis: 'ghost' }]);
-    expect(r.ok).toBe(false);
-    expect(codes(r)).toContain('$.outlines[0].thesis UNKNOWN_THESIS');
-    expect(r.problems.find((p) => p.code === 'UNKNOWN_THESIS')?.message).toContain('"ghost"');
+  it('drops, with a warning naming it, an outline whose thesis is no longer a node (the map still loads)', () => {
+    const r = load([{ thesis: 'ghost' }, { thesis: 'c1' }]);
+    expect(r.ok).toBe(true);
+    expect(codes(r)).toContain('$.outlines[0].thesis OUTLINE_ORPHAN');
+    expect(r.problems.find((p) => p.code === 'OUTLINE_ORPHAN')?.message).toContain('"ghost"');
+    expect(r.ok && r.map.outlines?.map((o) => o.thesis)).toEqual(['c1']);
   });
 
-  it('refuses an outline whose thesis is a passage or a work', () => {
-    expect(codes(load([{ thesis: 'p1' }]))).toContain('$.outlines[0].thesis UNKNOWN_THESIS');
-    expect(codes(load([{ thesis: 'w1' }]))).toContain('$.outlines[0].thesis UNKNOWN_THESIS');
+  it('drops an outline whose thesis is a passage or a work', () => {
+    expect(codes(load([{ thesis: 'p1' }]))).toContain('$.outlines[0].thesis OUTLINE_ORPHAN');
+    expect(codes(load([{ thesis: 'w1' }]))).toContain('$.outlines[0].thesis OUTLINE_ORPHAN');
   });
 
-  it('refuses two outlines for one thesis', () => {
-    expect(codes(load([{ thesis: 'c1' }, { thesis: 'c1' }]))).toContain('$.outlines[1].thesis DUPLICATE_ID');
+  it('keeps the first of two outlines for one thesis', () => {
+    const r = load([{ thesis: 'c1', style: 'apa' }, { thesis: 'c1' }]);
+    expect(codes(r)).toContain('$.outlines[1].thesis OUTLINE_ORPHAN');
+    expect(r.ok && r.map.outlines).toEqual([{ thesis: 'c1', style: 'apa' }]);
   });
 
   it('reports a malformed outline at its path', () => {
