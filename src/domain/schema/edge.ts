@@ -12,7 +12,8 @@ export type Stance = z.infer<typeof StanceSchema>;
 /**
  * A relation between two records, by id. `to` is a node id for every relation but
  * `undercuts`, whose target is the id of the support or attack edge it denies.
- * `stance`, `note` and `pages` belong to `assesses` (a work's reading of a claim).
+ * `stance` and `pages` belong to `assesses` (a work's reading of a claim); `note` says why
+ * the relation holds, on any edge (for `assesses`, the historian's reading).
  */
 export const EdgeSchema = z.object({
   id: IdSchema,
