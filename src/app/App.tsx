@@ -1,74 +1,66 @@
-import { useMemo, useState } from 'react';
-import { MapCanvas } from '../canvas/MapCanvas';
-import { Legend } from '../canvas/Legend';
-import { formatProblemLine } from '../domain/errors';
-import { BUNDLED_MAPS, loadBundled } from './bundledMaps';
+import { useEffect, useState } from 'react';
+import { createCanvasPort, CanvasPortContext } from '../canvas/canvasPort';
+import { createCounterpointStore, CounterpointProvider, nodeById, openRepository, Session, type CounterpointStore } from '../store';
+import { bundledReader, DEFAULT_MAPS } from './bundledMaps';
+import { Shell } from './shell/Shell';
+import { readUrl, syncUrl } from './urlState';
+import { viewById } from './views';
 
-function initialFile(): string {
-  const wanted = new URLSearchParams(location.search).get('map');
-  const hit = BUNDLED_MAPS.find((m) => m.file === `${wanted}.map.json`);
-  return (hit ?? BUNDLED_MAPS[0])?.file ?? '';
+interface Booted {
+  readonly store: CounterpointStore;
+  readonly session: Session;
+}
+
+let booting: Promise<Booted> | null = null;
+
+/**
+ * Opens the autosave database, then the map the URL names (or the one open last time),
+ * selects the node and view the URL names, and from then on keeps the URL in step. Runs
+ * once per page, however often React mounts the app.
+ */
+function boot(): Promise<Booted> {
+  booting ??= (async () => {
+    const store = createCounterpointStore();
+    const repo = await openRepository().catch(() => null);
+    const session = new Session(store, repo, DEFAULT_MAPS, bundledReader);
+    const url = readUrl();
+    await session.start(url.map);
+    if (!repo) store.getState().notify({ tone: 'error', text: 'This browser does not allow saving (IndexedDB is unavailable): changes will be lost when the page closes. Export the map to keep it.' });
+    if (url.view) store.getState().setView(viewById(url.view).id);
+    if (url.node && nodeById(store.getState().doc, url.node)) store.getState().selectNode(url.node, { reveal: true });
+    syncUrl(store);
+    // Write what is still unsaved when the page goes away (reload, close, navigation).
+    addEventListener('pagehide', () => void session.flush());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') void session.flush();
+    });
+    return { store, session };
+  })();
+  return booting;
 }
 
 export function App() {
-  const [file, setFile] = useState(initialFile);
-  const entry = BUNDLED_MAPS.find((m) => m.file === file);
-  const result = useMemo(() => (entry ? loadBundled(entry) : undefined), [entry]);
-
-  const choose = (next: string) => {
-    setFile(next);
-    const url = new URL(location.href);
-    url.searchParams.set('map', next.replace(/\.map\.json$/, ''));
-    history.replaceState(null, '', url);
-  };
-
-  return (
-    <div className="cp-app">
-      <header className="cp-toolbar">
-        <h1 className="cp-brand">Counterpoint</h1>
-        <label className="cp-field">
-          <span>Map</span>
-          <select value={file} onChange={(e) => choose(e.target.value)}>
-            {BUNDLED_MAPS.map((m) => (
-              <option key={m.file} value={m.file}>
-                {titleOf(m.text) ?? m.file}
-              </option>
-            ))}
-          </select>
-        </label>
-      </header>
-      <main className="cp-main">
-        {!result ? (
-          <p className="cp-empty">No maps found under maps/.</p>
-        ) : result.ok ? (
-          <>
-            <div className="cp-canvas">
-              <MapCanvas map={result.map} />
-            </div>
-            <Legend map={result.map} />
-          </>
-        ) : (
-          <section className="cp-problems" role="alert">
-            <h2>This map could not be opened</h2>
-            <ul>
-              {result.problems.map((p, i) => (
-                <li key={i}>
-                  <code>{formatProblemLine(file, p)}</code>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-      </main>
-    </div>
-  );
-}
-
-function titleOf(text: string): string | undefined {
-  try {
-    const title = (JSON.parse(text) as { title?: unknown }).title;
-    return typeof title === 'string' ? title : undefined;
-  } catch {
-    return undefined;
+  const [booted, setBooted] = useState<Booted | null>(null);
+  const [canvasPort] = useState(createCanvasPort);
+  useEffect(() => {
+    let live = true;
+    void boot().then((b) => live && setBooted(b));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!booted) {
+    return (
+      <div className="cp-loading" role="status">
+        Opening Counterpoint…
+      </div>
+    );
   }
+  return (
+    <CounterpointProvider store={booted.store}>
+      <CanvasPortContext.Provider value={canvasPort}>
+        <Shell session={booted.session} />
+      </CanvasPortContext.Provider>
+    </CounterpointProvider>
+  );
 }

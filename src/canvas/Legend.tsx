@@ -1,38 +1,73 @@
-import type { ArgumentMap } from '../domain/schema/map';
+import { Panel } from '@xyflow/react';
+import { useState } from 'react';
+import type { Relation } from '../domain/schema/edge';
+import { useCounterpoint } from '../store';
+import { RELATION_STYLES, STANCE_STYLES, type RelationStyle } from './edges/relationStyles';
 
-const RELATION_HELP: [string, string][] = [
-  ['states', 'passage states a claim'],
-  ['supports', 'reason or evidence for'],
-  ['attacks', 'reason against'],
-  ['undercuts', 'denies that a link holds'],
-  ['contrasts', 'rival answers'],
-  ['assesses', 'a historian\'s reading'],
-];
+const RELATIONS: readonly Exclude<Relation, 'assesses'>[] = ['supports', 'attacks', 'undercuts', 'states', 'contrasts'];
 
-export function Legend({ map }: { map: ArgumentMap }) {
+function Sample({ tone, style }: { tone: string; style: RelationStyle }) {
   return (
-    <aside className="cp-legend" aria-label="Legend">
-      <h2>Positions</h2>
-      <ul>
-        {map.positions.map((p) => (
-          <li key={p.id}>
-            <span className="cp-legend__swatch" style={{ background: p.color }} aria-hidden="true" />
-            {p.label}
-            {p.period ? <span className="cp-legend__period"> {p.period}</span> : null}
-          </li>
-        ))}
-      </ul>
-      <h2>Relations</h2>
-      <ul>
-        {RELATION_HELP.map(([r, help]) => (
-          <li key={r}>
-            <svg width="36" height="10" aria-hidden="true">
-              <line x1="2" y1="5" x2="34" y2="5" className={`cp-legend__line cp-edge--${r}`} />
-            </svg>
-            <b>{r}</b> <span className="cp-legend__period">{help}</span>
-          </li>
-        ))}
-      </ul>
-    </aside>
+    <svg className="cp-legend__sample" width="64" height="18" viewBox="0 0 64 18" aria-hidden="true">
+      <path d="M4 9 H58" className={`cp-edge__line cp-tone--${tone}`} markerEnd={`url(#${style.markerEnd})`} markerStart={style.markerStart ? `url(#${style.markerStart})` : undefined} />
+      <g className={`cp-glyph cp-tone--${tone}`} transform="translate(30 9)">
+        <circle r={style.glyph.length > 1 ? 8.5 : 7} />
+        <text dy="0.35em" textAnchor="middle">
+          {style.glyph}
+        </text>
+      </g>
+    </svg>
+  );
+}
+
+/** What the colours, markers and signs mean: positions of this map, and every relation. */
+export function Legend() {
+  const positions = useCounterpoint((s) => s.doc.positions);
+  const [open, setOpen] = useState(true);
+  return (
+    <Panel position="top-right" className="cp-legend-panel">
+      <aside className="cp-legend" aria-label="Legend">
+        <button type="button" className="cp-legend__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+          Legend <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+        </button>
+        {open ? (
+          <div className="cp-legend__body">
+            {positions.length > 0 ? (
+              <>
+                <h2>Positions</h2>
+                <ul>
+                  {positions.map((p) => (
+                    <li key={p.id}>
+                      <span className="cp-legend__swatch" style={{ background: p.color }} aria-hidden="true" />
+                      <span>
+                        {p.label}
+                        {p.period ? <span className="cp-legend__period"> · {p.period}</span> : null}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            <h2>Relations</h2>
+            <ul>
+              {RELATIONS.map((r) => (
+                <li key={r} title={RELATION_STYLES[r].meaning}>
+                  <Sample tone={r} style={RELATION_STYLES[r]} />
+                  <span>{r}</span>
+                </li>
+              ))}
+              {(Object.keys(STANCE_STYLES) as (keyof typeof STANCE_STYLES)[]).map((stance) => (
+                <li key={stance} title={STANCE_STYLES[stance].meaning}>
+                  <Sample tone={`assesses-${stance}`} style={STANCE_STYLES[stance]} />
+                  <span>
+                    assesses <span className="cp-legend__period">({stance})</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </aside>
+    </Panel>
   );
 }

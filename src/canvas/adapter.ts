@@ -1,45 +1,180 @@
-import type { Edge as FlowEdge, Node as FlowNode } from '@xyflow/react';
-import { indexMap } from '../domain/graph';
+import type { Edge as FlowEdgeBase, Node as FlowNodeBase, XYPosition } from '@xyflow/react';
+import type { Edge, Relation, Stance } from '../domain/schema/edge';
 import type { ArgumentMap } from '../domain/schema/map';
-import type { MapNode } from '../domain/schema/node';
+import type { MapNode, NodeKind } from '../domain/schema/node';
+import { nodeSize } from '../domain/nodeSize';
+import type { Selection, Visibility } from '../store';
+import { describeEdge, describeNode } from './describe';
+import { edgeSides, nodeHandles, type HandleId } from './geometry/handles';
 
-/** What a node component needs; the saved map stays the source of truth. */
-export interface NodeViewData extends Record<string, unknown> {
-  readonly node: MapNode;
-  readonly map: ArgumentMap;
+/** Node components read their node from the store by id; the flow node carries no map data. */
+export type FlowNode = FlowNodeBase<Record<string, never>, NodeKind>;
+
+export interface FlowEdgeData extends Record<string, unknown> {
+  readonly relation: Relation;
+  readonly stance?: Stance;
+  /** For an undercut: the two ends of the link it denies, whose midpoint it aims at. */
+  readonly aim?: { readonly from: string; readonly to: string };
+}
+export type FlowEdge = FlowEdgeBase<FlowEdgeData, 'argument' | 'undercut'>;
+
+const NO_DATA: Record<string, never> = Object.freeze({});
+const UNPLACED = { columns: 6, dx: 300, dy: 200, gap: 300 };
+
+export interface FlowInput {
+  readonly doc: ArgumentMap;
+  readonly visibility: Visibility;
+  readonly selection: Selection;
 }
 
-export type ViewNode = FlowNode<NodeViewData>;
+/**
+ * Builds React Flow's nodes and edges from the map, and keeps every flow object whose
+ * inputs did not change identical to the one it returned before. React Flow then skips
+ * those nodes and edges entirely, so a change to one node costs one node's update, and
+ * flow objects never leave the canvas: the map is what is saved.
+ */
+export class FlowProjection {
+  private nodeCache = new Map<string, FlowNode>();
+  private edgeCache = new Map<string, FlowEdge>();
+  private labels = new WeakMap<object, string>();
+  private labelContext: readonly unknown[] = [];
 
-const FALLBACK_GRID = { columns: 6, dx: 300, dy: 200 };
+  nodes({ doc, visibility, selection }: FlowInput): FlowNode[] {
+    this.resetLabelsIfNeeded(doc);
+    const selected = new Set(selection.nodes);
+    const placeOf = unplacedPlacer(doc);
+    const next = new Map<string, FlowNode>();
+    const out = doc.nodes.map((node) => {
+      const position = doc.layout[node.id] ?? placeOf(node.id);
+      const hidden = visibility.hiddenNodes.has(node.id);
+      const className = visibility.dimmedNodes.has(node.id) ? 'cp-dimmed' : undefined;
+      const ariaLabel = this.label(node, () => describeNode(doc, node));
+      const old = this.nodeCache.get(node.id);
+      const flow: FlowNode =
+        old &&
+        old.type === node.kind &&
+        old.position.x === position.x &&
+        old.position.y === position.y &&
+        old.hidden === hidden &&
+        old.selected === selected.has(node.id) &&
+        old.className === className &&
+        old.ariaLabel === ariaLabel
+          ? old
+          : makeNode(node, position, hidden, selected.has(node.id), className, ariaLabel);
+      next.set(node.id, flow);
+      return flow;
+    });
+    this.nodeCache = next;
+    return out;
+  }
+
+  edges({ doc, visibility, selection }: FlowInput, positionOf: (id: string) => XYPosition | undefined): FlowEdge[] {
+    this.resetLabelsIfNeeded(doc);
+    const nodes = new Map(doc.nodes.map((n) => [n.id, n]));
+    const edgesById = new Map(doc.edges.map((e) => [e.id, e]));
+    const selected = new Set(selection.edges);
+    const next = new Map<string, FlowEdge>();
+    const out: FlowEdge[] = [];
+    for (const edge of doc.edges) {
+      const ends = endsOf(edge, edgesById);
+      const from = nodes.get(edge.from);
+      const to = ends && nodes.get(ends.to);
+      const fromAt = positionOf(edge.from);
+      const toAt = ends && positionOf(ends.to);
+      if (!ends || !from || !to || !fromAt || !toAt) continue;
+      const sides = edgeSides({ kind: from.kind, at: fromAt }, { kind: to.kind, at: toAt }, edge.relation === 'contrasts');
+      const input = {
+        source: edge.from,
+        target: ends.to,
+        sourceHandle: `${sides.source}-source` as HandleId,
+        targetHandle: `${sides.target}-target` as HandleId,
+        hidden: visibility.hiddenEdges.has(edge.id),
+        selected: selected.has(edge.id),
+        className: visibility.dimmedNodes.has(edge.from) || visibility.dimmedNodes.has(ends.to) ? 'cp-dimmed' : undefined,
+        ariaLabel: this.label(edge, () => describeEdge(doc, edge, (id) => nodes.get(id))),
+      };
+      const old = this.edgeCache.get(edge.id);
+      const same = old && (Object.keys(input) as (keyof typeof input)[]).every((k) => old[k] === input[k]) && old.data?.relation === edge.relation && old.data.stance === edge.stance;
+      const flow: FlowEdge = same ? old : makeEdge(edge, input, ends.aim);
+      next.set(edge.id, flow);
+      out.push(flow);
+    }
+    this.edgeCache = next;
+    return out;
+  }
+
+  private label(record: object, make: () => string): string {
+    let hit = this.labels.get(record);
+    if (hit === undefined) {
+      hit = make();
+      this.labels.set(record, hit);
+    }
+    return hit;
+  }
+
+  /** Labels name positions, references and other nodes; recompute them all when those change. */
+  private resetLabelsIfNeeded(doc: ArgumentMap): void {
+    const context = [doc.positions, doc.references, doc.nodes];
+    if (context.some((c, i) => c !== this.labelContext[i])) {
+      this.labels = new WeakMap();
+      this.labelContext = context;
+    }
+  }
+}
+
+function makeNode(node: MapNode, position: XYPosition, hidden: boolean, selected: boolean, className: string | undefined, ariaLabel: string): FlowNode {
+  const { width, height } = nodeSize(node.kind);
+  return {
+    id: node.id,
+    type: node.kind,
+    position,
+    data: NO_DATA,
+    width,
+    height,
+    // The size is fixed per kind, so it is declared rather than measured.
+    measured: { width, height },
+    handles: nodeHandles(node.kind),
+    hidden,
+    selected,
+    ariaLabel,
+    ...(className ? { className } : {}),
+  };
+}
+
+function makeEdge(edge: Edge, input: Omit<FlowEdge, 'id' | 'data' | 'type'>, aim: FlowEdgeData['aim']): FlowEdge {
+  return {
+    id: edge.id,
+    type: edge.relation === 'undercuts' ? 'undercut' : 'argument',
+    ...input,
+    data: { relation: edge.relation, ...(edge.stance ? { stance: edge.stance } : {}), ...(aim ? { aim } : {}) },
+  };
+}
 
 /**
- * Builds React Flow's view of a map: one flow node per map node at its saved position
- * (nodes without one go on a grid below), one flow edge per relation. The flow objects
- * are never saved; the map is.
+ * The node an edge is drawn to. An undercut targets a link, which React Flow cannot end
+ * at, so its flow edge ends at the link's claim and its component aims at the link's middle.
  */
-export function toFlow(map: ArgumentMap): { nodes: ViewNode[]; edges: FlowEdge[] } {
-  const index = indexMap(map);
-  let unplaced = 0;
-  const maxY = Math.max(0, ...Object.values(map.layout).map((p) => p.y));
-  const nodes: ViewNode[] = map.nodes.map((node) => {
-    const saved = map.layout[node.id];
-    const position = saved ?? {
-      x: (unplaced % FALLBACK_GRID.columns) * FALLBACK_GRID.dx,
-      y: maxY + 300 + Math.floor(unplaced++ / FALLBACK_GRID.columns) * FALLBACK_GRID.dy,
+function endsOf(edge: Edge, edges: ReadonlyMap<string, Edge>): { to: string; aim?: { from: string; to: string } } | undefined {
+  if (edge.relation !== 'undercuts') return { to: edge.to };
+  const target = edges.get(edge.to);
+  return target ? { to: target.to, aim: { from: target.from, to: target.to } } : undefined;
+}
+
+/** Places nodes the map has no position for on a grid below the placed ones, until a layout places them. */
+export function unplacedPlacer(doc: ArgumentMap): (id: string) => XYPosition {
+  let count = 0;
+  let maxY: number | undefined;
+  const cache = new Map<string, XYPosition>();
+  return (id) => {
+    const hit = cache.get(id);
+    if (hit) return hit;
+    maxY ??= Math.max(0, ...Object.values(doc.layout).map((p) => p.y));
+    const at = {
+      x: (count % UNPLACED.columns) * UNPLACED.dx,
+      y: maxY + UNPLACED.gap + Math.floor(count / UNPLACED.columns) * UNPLACED.dy,
     };
-    return { id: node.id, type: node.kind, position, data: { node, map } };
-  });
-  const edges: FlowEdge[] = map.edges
-    .filter((e) => index.nodes.has(e.to))
-    .map((e) => ({
-      id: e.id,
-      source: e.from,
-      target: e.to,
-      type: 'default',
-      label: e.relation === 'assesses' ? `${e.stance}` : e.relation,
-      className: `cp-edge cp-edge--${e.relation}${e.stance ? ` cp-edge--${e.stance}` : ''}`,
-      ariaLabel: `${e.from} ${e.relation} ${e.to}`,
-    }));
-  return { nodes, edges };
+    count++;
+    cache.set(id, at);
+    return at;
+  };
 }

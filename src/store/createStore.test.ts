@@ -98,3 +98,44 @@ describe('the document slice and undo', () => {
     expect(store.getState().selection).toEqual({ nodes: ['c2'], edges: [] });
   });
 });
+
+describe('cancelling a gesture', () => {
+  it('puts the document back and records nothing (a new node whose editing was cancelled)', () => {
+    const store = sampleStore();
+    const before = store.getState().doc;
+    store.getState().beginGesture();
+    store.getState().addNode({ kind: 'claim', text: 'draft' }, { x: 0, y: 0 });
+    store.getState().cancelGesture();
+    expect(store.getState().doc).toBe(before);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    expect(store.temporal.getState().isTracking).toBe(true);
+  });
+
+  it('makes a new node and its first text one undo step', () => {
+    const store = sampleStore();
+    const before = store.getState().doc;
+    store.getState().beginGesture();
+    store.getState().addNode({ kind: 'claim', text: 'draft' }, { x: 0, y: 0 });
+    store.getState().updateNode('claim-1', { text: 'Final words' });
+    store.getState().endGesture();
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().doc).toBe(before);
+  });
+});
+
+describe('transactions', () => {
+  it('makes several edits one undo step', () => {
+    const store = sampleStore();
+    const before = store.getState().doc;
+    const id = store.getState().transact(() => {
+      const added = store.getState().addNode({ kind: 'claim', text: 'x' }, { x: 0, y: 0 });
+      store.getState().connect('claim-1', 'c1', 'supports');
+      return added.ok ? added.value : null;
+    });
+    expect(id).toBe('claim-1');
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().doc).toBe(before);
+  });
+});

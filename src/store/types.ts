@@ -9,6 +9,7 @@ import type { MapNode } from '../domain/schema/node';
 import type { Position } from '../domain/schema/position';
 import type { Question } from '../domain/schema/question';
 import type { Reference } from '../domain/schema/reference';
+import type { Source } from '../domain/schema/source';
 import type { EditPatch, EdgePatchInput, NodeDraft } from './document/drafts';
 import type { EditResult } from './document/editError';
 import type { ElementIds } from './document/edges';
@@ -59,11 +60,17 @@ export interface DocumentSlice {
   addPosition(position: Omit<Position, 'id'> & { id?: string }): EditResult<string>;
   addQuestion(question: Omit<Question, 'id'> & { id?: string }): EditResult<string>;
   addReference(reference: Partial<Reference> & Pick<Reference, 'type'>): EditResult<string>;
+  /** Adds a source (a bundled file or an inline text) with its text, so passages can quote it. */
+  addSource(source: Source, text: string): EditResult<string>;
   /** Replaces the whole map in one undoable step (reset to default, replace by an import). */
   replaceMap(map: ArgumentMap, extras?: Pick<OpenedMap, 'sourceTexts' | 'anchors' | 'problems'>): void;
   /** Starts a continuous gesture (a drag): changes until `endGesture` become one undo step. */
   beginGesture(): void;
   endGesture(): void;
+  /** Runs several edits as one undo step (inside a gesture, they simply join it). */
+  transact<T>(run: () => T): T;
+  /** Ends the gesture by putting the document back as it was before it, recording nothing. */
+  cancelGesture(): void;
   undo(): void;
   redo(): void;
 }
@@ -98,6 +105,8 @@ export interface ViewSlice {
   viewport: Viewport | null;
   /** The node whose text is being edited inline on the canvas. */
   editing: string | null;
+  /** True while the node being edited was created for this edit (cancelling removes it). */
+  editingFresh: boolean;
   sidePanel: { readonly tab: string; readonly width: number; readonly open: boolean };
   /** A request for the canvas to bring a node into view; `serial` makes repeated requests distinct. */
   reveal: { readonly nodeId: string; readonly serial: number } | null;
@@ -116,7 +125,7 @@ export interface ViewSlice {
   toggleCollapsed(id: string): void;
   setFocusHops(hops: number | null): void;
   setViewport(viewport: Viewport): void;
-  setEditing(id: string | null): void;
+  setEditing(id: string | null, options?: { fresh?: boolean }): void;
   setSidePanel(panel: Partial<ViewSlice['sidePanel']>): void;
   revealNode(id: string): void;
   requestFit(): void;

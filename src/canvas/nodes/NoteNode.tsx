@@ -1,15 +1,20 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { ViewNode } from '../adapter';
+import type { NodeProps } from '@xyflow/react';
+import { selectNode, useCounterpoint } from '../../store';
+import type { FlowNode } from '../adapter';
+import { useRenderProbe } from '../renderProbe';
+import { Kicker, NodeShell, NodeText } from './parts';
 
-export function NoteNode({ data }: NodeProps<ViewNode>) {
-  const { node } = data;
-  if (node.kind !== 'note') return null;
+/** The map author's own commentary, on a yellow slip. */
+export function NoteNode({ id }: NodeProps<FlowNode>) {
+  useRenderProbe(id);
+  const node = useCounterpoint(selectNode(id));
+  if (node?.kind !== 'note') return null;
   return (
-    <div className="cp-node cp-note">
-      <Handle type="target" position={Position.Bottom} />
-      {node.title ? <div className="cp-node__title">{node.title}</div> : null}
-      <div className="cp-note__text">{node.text}</div>
-      <Handle type="source" position={Position.Top} />
-    </div>
+    <NodeShell id={id} kind="note">
+      <Kicker>
+        <span aria-hidden="true">✎</span> Note
+      </Kicker>
+      <NodeText id={id} text={node.text} title={node.title} label="Note text" lines={node.title ? 3 : 5} />
+    </NodeShell>
   );
 }

@@ -1,16 +1,27 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { ViewNode } from '../adapter';
+import type { NodeProps } from '@xyflow/react';
+import { selectNode, useCounterpoint } from '../../store';
+import type { FlowNode } from '../adapter';
+import { useRenderProbe } from '../renderProbe';
+import { Kicker, NodeShell, ReviewBadge } from './parts';
+import { selectPassagePlace } from './nodeSelectors';
 
-export function PassageNode({ data }: NodeProps<ViewNode>) {
-  const { node, map } = data;
-  if (node.kind !== 'passage') return null;
-  const source = map.sources.find((s) => s.id === node.source);
+/** A passage: the quotation itself, set as one, with its source and paragraph. */
+export function PassageNode({ id }: NodeProps<FlowNode>) {
+  useRenderProbe(id);
+  const node = useCounterpoint(selectNode(id));
+  const [source, paragraph] = useCounterpoint(selectPassagePlace(id)).split('|');
+  if (node?.kind !== 'passage') return null;
   return (
-    <div className="cp-node cp-passage">
-      <Handle type="target" position={Position.Bottom} />
+    <NodeShell id={id} kind="passage">
+      <Kicker>
+        <span aria-hidden="true" className="cp-passage__mark">❝</span> Passage
+        {paragraph ? <span className="cp-node__who"> · ¶ {paragraph}</span> : null}
+        <ReviewBadge id={id} />
+      </Kicker>
       <blockquote className="cp-passage__quote">{node.quote}</blockquote>
-      <div className="cp-node__meta">{source?.title ?? node.source}</div>
-      <Handle type="source" position={Position.Top} />
-    </div>
+      <div className="cp-node__meta" title={source}>
+        {source}
+      </div>
+    </NodeShell>
   );
 }

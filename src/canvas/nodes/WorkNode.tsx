@@ -1,25 +1,40 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { referenceAuthorNames, referenceYear } from '../../domain/schema/reference';
-import type { ViewNode } from '../adapter';
+import type { NodeProps } from '@xyflow/react';
+import type { Stance } from '../../domain/schema/edge';
+import { selectNode, useCounterpoint } from '../../store';
+import type { FlowNode } from '../adapter';
+import { shortCitation } from '../describe';
+import { useRenderProbe } from '../renderProbe';
+import { Kicker, NodeShell } from './parts';
+import { selectReference, selectWorkStances } from './nodeSelectors';
 
-export function WorkNode({ data }: NodeProps<ViewNode>) {
-  const { node, map } = data;
-  if (node.kind !== 'work') return null;
-  const ref = map.references.find((r) => r.id === node.ref);
-  const stances = map.edges.filter((e) => e.from === node.id && e.relation === 'assesses').map((e) => e.stance);
+/** Each stance has a sign as well as a colour, so it survives greyscale and colour blindness. */
+export const STANCE_SIGNS: Record<Stance, string> = { supports: '✓', challenges: '✕', complicates: '≈' };
+
+/** A work of historiography or a participant's text: author, year, title and the stances it takes. */
+export function WorkNode({ id }: NodeProps<FlowNode>) {
+  useRenderProbe(id);
+  const node = useCounterpoint(selectNode(id));
+  const work = node?.kind === 'work' ? node : undefined;
+  const ref = useCounterpoint(selectReference(work?.ref));
+  const stances = useCounterpoint(selectWorkStances(id));
+  if (!work) return null;
   return (
-    <div className="cp-node cp-work">
-      <Handle type="target" position={Position.Bottom} />
-      <div className="cp-node__kicker cp-work__kicker">
-        {ref ? `${referenceAuthorNames(ref).join(' & ')} ${referenceYear(ref) ?? 'n.d.'}` : node.ref}
+    <NodeShell id={id} kind="work">
+      <Kicker>
+        <span aria-hidden="true">◆</span> Work
+        <span className="cp-node__who"> · {shortCitation(ref, work.ref)}</span>
+      </Kicker>
+      <div className="cp-work__title">{ref?.title ?? work.ref}</div>
+      <div className="cp-work__foot">
+        {stances
+          ? stances.split('|').map((s) => (
+              <span key={s} className={`cp-stance cp-stance--${s}`}>
+                {STANCE_SIGNS[s as Stance]} {s}
+              </span>
+            ))
+          : null}
+        {work.pages ? <span className="cp-work__pages">p. {work.pages}</span> : null}
       </div>
-      <div className="cp-node__title cp-work__title">{ref?.title ?? node.ref}</div>
-      <div className="cp-work__stances">
-        {[...new Set(stances)].map((s) => (
-          <span key={s} className={`cp-stance cp-stance--${s}`}>{s}</span>
-        ))}
-      </div>
-      <Handle type="source" position={Position.Top} />
-    </div>
+    </NodeShell>
   );
 }

@@ -1,7 +1,5 @@
-import type { ComponentType } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import type { NodeTypes } from '@xyflow/react';
 import type { NodeKind } from '../../domain/schema/node';
-import type { ViewNode } from '../adapter';
 import { ClaimNode } from './ClaimNode';
 import { FallbackNode } from './FallbackNode';
 import { NoteNode } from './NoteNode';
@@ -9,12 +7,15 @@ import { ObjectionNode } from './ObjectionNode';
 import { PassageNode } from './PassageNode';
 import { WorkNode } from './WorkNode';
 
-/** Module-level, so React Flow never sees a new nodeTypes object and never remounts nodes. */
-export const NODE_TYPES: Record<NodeKind | 'fallback', ComponentType<NodeProps<ViewNode>>> = {
+/**
+ * Module-level, so React Flow never sees a new nodeTypes object and never remounts nodes.
+ * React Flow falls back to its `default` type for an unknown `type`; ours is the fallback.
+ */
+export const NODE_TYPES = {
   claim: ClaimNode,
   passage: PassageNode,
   objection: ObjectionNode,
   work: WorkNode,
   note: NoteNode,
-  fallback: FallbackNode,
-};
+  default: FallbackNode,
+} satisfies Record<NodeKind | 'default', NodeTypes[string]>;

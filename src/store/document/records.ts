@@ -2,13 +2,14 @@ import type { ArgumentMap } from '../../domain/schema/map';
 import { PositionSchema, type Position } from '../../domain/schema/position';
 import { QuestionSchema, type Question } from '../../domain/schema/question';
 import { ReferenceSchema, type Reference } from '../../domain/schema/reference';
+import { SourceSchema, type Source } from '../../domain/schema/source';
 import { EditError } from './editError';
 
 /** Map-level records a user can add from the details panel: positions, questions, references. */
-type RecordKey = 'positions' | 'questions' | 'references';
+type RecordKey = 'positions' | 'questions' | 'references' | 'sources';
 
-const SCHEMAS = { positions: PositionSchema, questions: QuestionSchema, references: ReferenceSchema } as const;
-const NAMES = { positions: 'position', questions: 'question', references: 'reference' } as const;
+const SCHEMAS = { positions: PositionSchema, questions: QuestionSchema, references: ReferenceSchema, sources: SourceSchema } as const;
+const NAMES = { positions: 'position', questions: 'question', references: 'reference', sources: 'source' } as const;
 
 function addRecord<K extends RecordKey>(doc: ArgumentMap, key: K, record: ArgumentMap[K][number]): ArgumentMap {
   const parsed = SCHEMAS[key].safeParse(record);
@@ -25,6 +26,7 @@ function addRecord<K extends RecordKey>(doc: ArgumentMap, key: K, record: Argume
 export const addPosition = (doc: ArgumentMap, position: Position) => addRecord(doc, 'positions', position);
 export const addQuestion = (doc: ArgumentMap, question: Question) => addRecord(doc, 'questions', question);
 export const addReference = (doc: ArgumentMap, reference: Reference) => addRecord(doc, 'references', reference);
+export const addSource = (doc: ArgumentMap, source: Source) => addRecord(doc, 'sources', source);
 
 export interface MapMeta {
   readonly title?: string;

@@ -4,7 +4,7 @@ import { attempt, EditError, type EditResult } from '../document/editError';
 import { pasteFragment } from '../document/fragment';
 import { freshId } from '../document/ids';
 import { addNode, moveNodes, updateNode } from '../document/nodes';
-import { addPosition, addQuestion, addReference, setMeta, slugId } from '../document/records';
+import { addPosition, addQuestion, addReference, addSource, setMeta, slugId } from '../document/records';
 import type { CounterpointState, CounterpointStore, DocumentSlice } from '../types';
 import type { ArgumentMap } from '../../domain/schema/map';
 import { referenceAuthorNames, referenceYear, type Reference } from '../../domain/schema/reference';
@@ -106,6 +106,13 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
         return { doc: addReference(doc, { ...reference, id } as Reference), value: id };
       }),
 
+    addSource: (source, text) =>
+      change((doc) => {
+        const next = addSource(doc, source);
+        set({ sourceTexts: { ...get().sourceTexts, [source.id]: text } });
+        return { doc: next, value: source.id };
+      }),
+
     replaceMap(map, extras) {
       if (map === get().doc) return;
       set({
@@ -134,6 +141,23 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
       set({ doc: start });
       history.resume();
       set({ doc: end });
+    },
+
+    transact(run) {
+      const nested = gestureStart !== null;
+      if (!nested) get().beginGesture();
+      try {
+        return run();
+      } finally {
+        if (!nested) get().endGesture();
+      }
+    },
+    cancelGesture() {
+      const start = gestureStart;
+      if (!start) return;
+      gestureStart = null;
+      set({ doc: start });
+      temporal().getState().resume();
     },
 
     undo() {

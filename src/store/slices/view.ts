@@ -17,6 +17,7 @@ export function viewSlice(set: Set, get: Get): ViewSlice {
     focusHops: null,
     viewport: null,
     editing: null,
+    editingFresh: false,
     sidePanel: DEFAULT_SIDE_PANEL,
     reveal: null,
     fitSerial: 0,
@@ -47,7 +48,7 @@ export function viewSlice(set: Set, get: Get): ViewSlice {
     },
     setFocusHops: (focusHops) => set({ focusHops: focusHops === null ? null : Math.max(1, Math.min(5, Math.round(focusHops))) }),
     setViewport: (viewport) => set({ viewport }),
-    setEditing: (editing) => set({ editing }),
+    setEditing: (editing, options = {}) => set({ editing, editingFresh: editing !== null && (options.fresh ?? false) }),
     setSidePanel(panel) {
       const next = { ...get().sidePanel, ...panel };
       next.width = Math.max(SIDE_PANEL_WIDTH.min, Math.min(SIDE_PANEL_WIDTH.max, Math.round(next.width)));

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { MapCanvas, type CanvasMenuRequest } from '../canvas/MapCanvas';
+import { Menu, type MenuItem } from '../canvas/Menu';
+import { nodeSize } from '../domain/nodeSize';
+import { createNode } from './commands/helpers';
+import { CanvasToolbar } from './shell/CanvasToolbar';
+import { useCommandContext } from './commands/CommandsProvider';
+import { command, isEnabled, run } from './commands/registry';
+import { displayShortcut } from './commands/keys';
+import type { CommandContext } from './commands/types';
+
+const NODE_MENU = ['edit.text', 'create.reason', 'create.objection', 'view.collapse', 'view.focus', 'layout.selection', 'edit.duplicate', 'edit.copy', 'edit.cut', 'edit.delete'];
+const EDGE_MENU = ['create.undercut', 'edit.delete'];
+const PANE_MENU = ['create.passage', 'create.work', 'edit.paste', 'layout.all', 'view.fit'];
+
+function commandItem(id: string, ctx: CommandContext): MenuItem {
+  const c = command(id);
+  const shortcut = c.shortcut?.[0];
+  return { id, label: c.label, hint: shortcut ? displayShortcut(shortcut) : undefined, disabled: !isEnabled(c, ctx), run: () => run(id, ctx) };
+}
+
+/** The map view: the canvas, with its context menus made of the shared commands. */
+export function MapView() {
+  const ctx = useCommandContext();
+  const [menu, setMenu] = useState<CanvasMenuRequest | null>(null);
+  const createHere = (kind: 'claim' | 'objection' | 'note', at: { x: number; y: number }): MenuItem => {
+    const { width, height } = nodeSize(kind);
+    const c = command(`create.${kind}`);
+    return { id: `here.${kind}`, label: `${c.label} here`, hint: displayShortcut(c.shortcut![0]!), run: () => void createNode(ctx, kind, undefined, { x: at.x - width / 2, y: at.y - height / 2 }) };
+  };
+  const sections = (request: CanvasMenuRequest) => {
+    if (request.target === 'node') return [{ items: NODE_MENU.map((id) => commandItem(id, ctx)) }];
+    if (request.target === 'edge') return [{ items: EDGE_MENU.map((id) => commandItem(id, ctx)) }];
+    return [
+      { items: [createHere('claim', request.flow), createHere('objection', request.flow), createHere('note', request.flow)] },
+      { items: PANE_MENU.map((id) => commandItem(id, ctx)) },
+    ];
+  };
+  return (
+    <div className="cp-map-view">
+      <CanvasToolbar />
+      <MapCanvas onMenu={setMenu} onOpenDetails={() => ctx.store.getState().setSidePanel({ tab: 'details', open: true })} />
+      {menu ? <Menu at={menu.client} label={`${menu.target === 'pane' ? 'Canvas' : menu.target === 'node' ? 'Node' : 'Link'} actions`} sections={sections(menu)} onClose={() => setMenu(null)} /> : null}
+    </div>
+  );
+}

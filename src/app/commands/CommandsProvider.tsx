@@ -1,0 +1,70 @@
+import { createContext, useCallback, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { allCommands, command, isEnabled, run } from './registry';
+import { matches } from './keys';
+import type { CommandContext } from './types';
+
+const Context = createContext<CommandContext | null>(null);
+
+export function CommandsProvider({ value, children }: { value: CommandContext; children: ReactNode }) {
+  useShortcuts(value);
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export function useCommandContext(): CommandContext {
+  const ctx = useContext(Context);
+  if (!ctx) throw new Error('useCommandContext: no CommandsProvider above this component');
+  return ctx;
+}
+
+/** A command's live state, for a button or menu item: re-renders when it becomes enabled, disabled, on or off. */
+export function useCommand(id: string) {
+  const ctx = useCommandContext();
+  const c = command(id);
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      const a = ctx.store.subscribe(notify);
+      const b = ctx.store.temporal.subscribe(notify);
+      return () => {
+        a();
+        b();
+      };
+    },
+    [ctx],
+  );
+  const snapshot = useSyncExternalStore(subscribe, () => `${isEnabled(c, ctx) ? 1 : 0}${c.checked?.(ctx) ? 1 : 0}`);
+  return { command: c, enabled: snapshot[0] === '1', checked: snapshot[1] === '1', run: () => run(id, ctx) };
+}
+
+function isTextEntry(el: EventTarget | null): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  return el.isContentEditable || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'range', 'color'].includes(el.type));
+}
+
+/** Shortcuts that still act while the user is typing in a field. */
+const FROM_FIELDS = new Set(['view.search']);
+
+/** One keydown listener for every command's shortcuts. */
+function useShortcuts(ctx: CommandContext) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.isComposing) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest?.('[aria-modal="true"], .cp-menu')) return;
+      const typing = isTextEntry(target);
+      for (const c of allCommands()) {
+        if (!c.shortcut?.some((s) => matches(s, e))) continue;
+        if (typing && !FROM_FIELDS.has(c.id)) return;
+        // Enter on a node that is not selected yet selects it (React Flow does that); a second Enter edits.
+        if (c.id === 'edit.text' && target?.classList.contains('react-flow__node') && !target.classList.contains('selected')) return;
+        // Enter and Space on buttons and links keep their usual meaning.
+        if ((e.key === 'Enter' || e.key === ' ') && target?.closest('button, a, [role="tab"], summary')) return;
+        if (!isEnabled(c, ctx)) return;
+        e.preventDefault();
+        run(c.id, ctx);
+        return;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [ctx]);
+}

@@ -1,0 +1,37 @@
+import { layoutPositions } from '../../canvas/layout/layoutClient';
+import type { Command, CommandContext } from './types';
+
+async function layout(ctx: CommandContext, ids?: readonly string[]) {
+  const before = ctx.store.getState().doc;
+  try {
+    const positions = await layoutPositions(before, ids);
+    // The user may have edited while ELK ran; apply positions only for nodes that still exist.
+    const { doc, moveNodes } = ctx.store.getState();
+    const alive = new Set(doc.nodes.map((n) => n.id));
+    moveNodes(Object.fromEntries(Object.entries(positions).filter(([id]) => alive.has(id))));
+    if (!ids) ctx.store.getState().requestFit();
+  } catch (e) {
+    ctx.store.getState().notify({ tone: 'error', text: `The layout could not be computed: ${e instanceof Error ? e.message : String(e)}` });
+  }
+}
+
+export const LAYOUT_COMMANDS: readonly Command[] = [
+  {
+    id: 'layout.selection',
+    label: 'Tidy the selection',
+    group: 'layout',
+    shortcut: ['L'],
+    keywords: 'arrange layout auto',
+    enabled: (ctx) => ctx.store.getState().selection.nodes.length > 1,
+    perform: (ctx) => layout(ctx, ctx.store.getState().selection.nodes),
+  },
+  {
+    id: 'layout.all',
+    label: 'Lay out the whole map again',
+    group: 'layout',
+    shortcut: ['Shift+L'],
+    keywords: 'arrange auto relayout elk',
+    enabled: (ctx) => ctx.store.getState().doc.nodes.length > 1,
+    perform: (ctx) => layout(ctx),
+  },
+];

@@ -1,0 +1,40 @@
+import type { NodeOfKind } from '../../domain/schema/node';
+import { paragraphsOf } from '../../domain/reader/citations';
+import { selectReviewProblems, sourceParagraphs, useCounterpoint } from '../../store';
+
+/**
+ * A passage in its place: the paragraph(s) around the quote, the quote marked, with the
+ * source's title and paragraph number. Text is rendered as text, never as markup.
+ */
+export function PassageContext({ passage }: { passage: NodeOfKind<'passage'> }) {
+  const text = useCounterpoint((s) => s.sourceTexts[passage.source]);
+  const source = useCounterpoint((s) => s.doc.sources.find((src) => src.id === passage.source));
+  const review = useCounterpoint((s) => selectReviewProblems(s).get(passage.id));
+  if (text === undefined) return <p className="cp-muted">The text of source “{passage.source}” is not available.</p>;
+  const { source: sourceText, paragraphs } = sourceParagraphs(text);
+  const numbers = paragraphsOf(paragraphs, passage.start, passage.end);
+  const first = paragraphs[(numbers[0] ?? 1) - 1];
+  const last = paragraphs[(numbers.at(-1) ?? 1) - 1];
+  const from = first?.start ?? passage.start;
+  const to = last?.end ?? passage.end;
+  const where = numbers.length > 1 ? `¶ ${numbers[0]}–${numbers.at(-1)}` : numbers.length === 1 ? `¶ ${numbers[0]}` : '';
+  return (
+    <figure className="cp-passage-context">
+      <figcaption>
+        <cite>{source?.title ?? passage.source}</cite>
+        {source?.author ? `, ${source.author}` : ''}
+        {where ? <span className="cp-muted"> · {where}</span> : null}
+      </figcaption>
+      {review ? (
+        <p className="cp-review" role="note">
+          <b>Needs review.</b> {review.message}
+        </p>
+      ) : null}
+      <blockquote>
+        {sourceText.slice(from, passage.start)}
+        <mark>{sourceText.slice(passage.start, passage.end)}</mark>
+        {sourceText.slice(passage.end, to)}
+      </blockquote>
+    </figure>
+  );
+}

@@ -1,0 +1,112 @@
+import { useId, useMemo, useState } from 'react';
+import { placeFree, placeNear } from '../../canvas/layout/placement';
+import { nodeById, useCounterpoint, useCounterpointStore } from '../../store';
+import { nodeName, truncate } from '../../canvas/describe';
+import { bundledSources } from '../bundledMaps';
+import { useCommandContext } from '../commands/CommandsProvider';
+import { viewCenter } from '../commands/helpers';
+import { Dialog } from './Dialog';
+import { findQuote } from './findQuote';
+
+type LinkRelation = 'states' | 'supports' | 'attacks';
+
+/**
+ * Makes a passage from a source. The user pastes the words; the passage is cut from the
+ * source where they occur (or, for a near miss, from the closest text, shown first), so
+ * a quote is never typed in and never invented.
+ */
+export function PassageDialog({ linkTo, onClose }: { linkTo?: string; onClose: () => void }) {
+  const store = useCounterpointStore();
+  const ctx = useCommandContext();
+  const doc = useCounterpoint((s) => s.doc);
+  const texts = useCounterpoint((s) => s.sourceTexts);
+  const offered = useMemo(() => bundledSources().filter((b) => !doc.sources.some((s) => s.id === b.source.id)), [doc.sources]);
+  const [sourceId, setSourceId] = useState(doc.sources[0]?.id ?? offered[0]?.source.id ?? '');
+  const [quote, setQuote] = useState('');
+  const [relation, setRelation] = useState<LinkRelation>('states');
+  const id = useId();
+  const target = linkTo ? nodeById(doc, linkTo) : undefined;
+  const text = texts[sourceId] ?? offered.find((o) => o.source.id === sourceId)?.text;
+  const search = useMemo(() => (text && quote.trim().length >= 8 ? findQuote(text, quote) : null), [text, quote]);
+
+  const create = (selector: NonNullable<typeof search> extends infer S ? (S extends { selector: infer Q } ? Q : never) : never) => {
+    store.getState().transact(() => addPassage(selector));
+    onClose();
+  };
+
+  const addPassage = (selector: Parameters<typeof create>[0]) => {
+    const state = store.getState();
+    const bring = offered.find((o) => o.source.id === sourceId);
+    if (bring && !state.doc.sources.some((s) => s.id === sourceId)) state.addSource(bring.source, bring.text);
+    const after = store.getState();
+    const at = target ? placeNear(after.doc, target.id, 'below', 'passage') : placeFree(after.doc, viewCenter(ctx), 'passage');
+    const added = after.addNode({ kind: 'passage', source: sourceId, ...selector }, at);
+    if (!added.ok) return void after.notify({ tone: 'error', text: added.message });
+    if (target) store.getState().connect(added.value, target.id, relation);
+    store.getState().selectNode(added.value, { reveal: true });
+  };
+
+  return (
+    <Dialog title="New passage" onClose={onClose} wide>
+      <form
+        className="cp-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (search?.status === 'found') create(search.selector);
+        }}
+      >
+        <label htmlFor={`${id}-source`}>Source</label>
+        <select id={`${id}-source`} value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
+          {doc.sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+          {offered.map((o) => (
+            <option key={o.source.id} value={o.source.id}>
+              {o.source.title} (add to this map)
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-quote`}>Words to quote, copied from the source</label>
+        <textarea id={`${id}-quote`} rows={5} value={quote} onChange={(e) => setQuote(e.target.value)} placeholder="Paste at least a few words of the source here" autoFocus />
+        <div className="cp-quote-check" aria-live="polite">
+          {!text ? <p className="cp-muted">Choose a source.</p> : null}
+          {search?.status === 'found' ? (
+            <p className="cp-ok">
+              Found in the source{search.occurrences > 1 ? ` (${search.occurrences} times; the first is used)` : ''}.
+            </p>
+          ) : null}
+          {search?.status === 'close' ? (
+            <div className="cp-warn">
+              <p>Not found word for word. The closest text in the source ({Math.round(search.similarity * 100)}% alike) is:</p>
+              <blockquote>{search.selector.quote}</blockquote>
+              <button type="button" className="cp-button" onClick={() => create(search.selector)}>
+                Quote the source’s text instead
+              </button>
+            </div>
+          ) : null}
+          {search?.status === 'missing' ? <p className="cp-error-text">These words are not in the source.</p> : null}
+        </div>
+        {target ? (
+          <>
+            <label htmlFor={`${id}-rel`}>The passage … “{truncate(nodeName(doc, target), 50)}”</label>
+            <select id={`${id}-rel`} value={relation} onChange={(e) => setRelation(e.target.value as LinkRelation)}>
+              <option value="states">states</option>
+              <option value="supports">supports</option>
+              <option value="attacks">attacks</option>
+            </select>
+          </>
+        ) : null}
+        <div className="cp-form__actions">
+          <button type="button" className="cp-button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="cp-button cp-button--primary" disabled={search?.status !== 'found'}>
+            Add passage
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,139 @@
+import { useId, useState } from 'react';
+import { STANCES, type Stance } from '../../domain/schema/edge';
+import { CSL_TYPES, type Reference } from '../../domain/schema/reference';
+import { placeFree, placeNear } from '../../canvas/layout/placement';
+import { nodeById, useCounterpoint, useCounterpointStore } from '../../store';
+import { nodeName, shortCitation, truncate } from '../../canvas/describe';
+import { useCommandContext } from '../commands/CommandsProvider';
+import { viewCenter } from '../commands/helpers';
+import { Dialog } from './Dialog';
+
+const NEW = '\u0000new';
+const COMMON_TYPES = ['book', 'article-journal', 'chapter', 'thesis', 'article', 'webpage'] as const;
+
+/**
+ * Puts a work on the map: an existing reference of the map, or a new one the user enters
+ * (title, author, year at least). With a claim selected, the work's reading of it is
+ * linked with a stance.
+ */
+export function WorkDialog({ linkTo, onClose }: { linkTo?: string; onClose: () => void }) {
+  const store = useCounterpointStore();
+  const ctx = useCommandContext();
+  const doc = useCounterpoint((s) => s.doc);
+  const [refId, setRefId] = useState(doc.references[0]?.id ?? NEW);
+  const [draft, setDraft] = useState({ type: 'book' as Reference['type'], title: '', family: '', given: '', year: '', publisher: '', container: '' });
+  const [pages, setPages] = useState('');
+  const [stance, setStance] = useState<Stance>('supports');
+  const [note, setNote] = useState('');
+  const id = useId();
+  const target = linkTo ? nodeById(doc, linkTo) : undefined;
+  const field = (key: keyof typeof draft, label: string, required = false) => (
+    <>
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <input id={`${id}-${key}`} value={draft[key]} required={required} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
+    </>
+  );
+
+  const submit = () => {
+    if (store.getState().transact(addWork)) onClose();
+  };
+
+  /** Adds the reference (if new), the work and its reading; false if something was refused. */
+  const addWork = (): boolean => {
+    let ref = refId;
+    if (ref === NEW) {
+      const year = Number.parseInt(draft.year, 10);
+      const created = store.getState().addReference({
+        type: draft.type,
+        title: draft.title.trim(),
+        author: [{ family: draft.family.trim(), ...(draft.given.trim() ? { given: draft.given.trim() } : {}) }],
+        ...(Number.isFinite(year) ? { issued: { 'date-parts': [[year]] } } : {}),
+        ...(draft.publisher.trim() ? { publisher: draft.publisher.trim() } : {}),
+        ...(draft.container.trim() ? { 'container-title': draft.container.trim() } : {}),
+      });
+      if (!created.ok) {
+        store.getState().notify({ tone: 'error', text: created.message });
+        return false;
+      }
+      ref = created.value;
+    }
+    const state = store.getState();
+    const at = target ? placeNear(state.doc, target.id, 'above', 'work') : placeFree(state.doc, viewCenter(ctx), 'work');
+    const added = state.addNode({ kind: 'work', ref, ...(pages.trim() ? { pages: pages.trim() } : {}) }, at);
+    if (!added.ok) {
+      state.notify({ tone: 'error', text: added.message });
+      return false;
+    }
+    if (target) {
+      const linked = store.getState().connect(added.value, target.id, 'assesses', stance);
+      if (linked.ok && note.trim()) store.getState().updateEdge(linked.value, { note: note.trim() });
+    }
+    store.getState().selectNode(added.value, { reveal: true });
+    return true;
+  };
+
+  return (
+    <Dialog title="New work" onClose={onClose} wide>
+      <form
+        className="cp-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <label htmlFor={`${id}-ref`}>Reference</label>
+        <select id={`${id}-ref`} value={refId} onChange={(e) => setRefId(e.target.value)}>
+          {doc.references.map((r) => (
+            <option key={r.id} value={r.id}>
+              {shortCitation(r, r.id)}: {truncate(r.title ?? '', 60)}
+            </option>
+          ))}
+          <option value={NEW}>A new reference…</option>
+        </select>
+        {refId === NEW ? (
+          <fieldset className="cp-fieldset">
+            <legend>New reference</legend>
+            <label htmlFor={`${id}-type`}>Type</label>
+            <select id={`${id}-type`} value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value as Reference['type'] })}>
+              {[...COMMON_TYPES, ...CSL_TYPES.filter((t) => !(COMMON_TYPES as readonly string[]).includes(t))].map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+            {field('title', 'Title', true)}
+            {field('family', 'Author’s family name', true)}
+            {field('given', 'Author’s given names')}
+            {field('year', 'Year', true)}
+            {draft.type === 'book' ? field('publisher', 'Publisher') : field('container', draft.type === 'chapter' ? 'Book title' : 'Journal')}
+          </fieldset>
+        ) : null}
+        <label htmlFor={`${id}-pages`}>Pages cited</label>
+        <input id={`${id}-pages`} value={pages} onChange={(e) => setPages(e.target.value)} placeholder="e.g. 112-15" />
+        {target ? (
+          <fieldset className="cp-fieldset">
+            <legend>Its reading of “{truncate(nodeName(doc, target), 50)}”</legend>
+            <label htmlFor={`${id}-stance`}>Stance</label>
+            <select id={`${id}-stance`} value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
+              {STANCES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+            <label htmlFor={`${id}-note`}>What the work says</label>
+            <textarea id={`${id}-note`} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+          </fieldset>
+        ) : null}
+        <div className="cp-form__actions">
+          <button type="button" className="cp-button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="cp-button cp-button--primary">
+            Add work
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,43 @@
+import { useRef, useState } from 'react';
+import { Menu, type MenuItem } from '../../canvas/Menu';
+import { useCommandContext } from '../commands/CommandsProvider';
+import { displayShortcut } from '../commands/keys';
+import { command, isEnabled, run } from '../commands/registry';
+
+/** A toolbar button that opens a menu of commands. */
+export function MenuButton({ label, commands, icon }: { label: string; commands: readonly string[]; icon?: React.ReactNode }) {
+  const ctx = useCommandContext();
+  const button = useRef<HTMLButtonElement>(null);
+  const [at, setAt] = useState<{ x: number; y: number } | null>(null);
+  const items: MenuItem[] = commands.map((id) => {
+    const c = command(id);
+    const key = c.shortcut?.[0];
+    return { id, label: c.label, hint: key ? displayShortcut(key) : undefined, disabled: !isEnabled(c, ctx), run: () => run(id, ctx) };
+  });
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="cp-tool"
+        aria-haspopup="menu"
+        aria-expanded={at !== null}
+        onClick={() => {
+          const box = button.current!.getBoundingClientRect();
+          setAt(at ? null : { x: box.left, y: box.bottom + 4 });
+        }}
+      >
+        {icon ? (
+          <span className="cp-tool__icon" aria-hidden="true">
+            {icon}
+          </span>
+        ) : null}
+        <span className="cp-tool__label">{label}</span>
+        <span aria-hidden="true" className="cp-tool__caret">
+          ▾
+        </span>
+      </button>
+      {at ? <Menu at={at} label={label} sections={[{ items }]} onClose={() => setAt(null)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { IS_MAC } from '../commands/keys';
+import { useCommand } from '../commands/CommandsProvider';
+import { CommandButton } from './CommandButton';
+import { ICONS } from './icons';
+import { MapPicker } from './MapPicker';
+import { MenuButton } from './MenuButton';
+import { SaveStatus } from './SaveStatus';
+import { ViewSwitcher } from './ViewSwitcher';
+
+function SearchButton() {
+  const { run } = useCommand('view.search');
+  return (
+    <button type="button" className="cp-search-button" onClick={run} aria-keyshortcuts="Control+K">
+      {ICONS.search}
+      <span>Search</span>
+      <kbd>{IS_MAC ? '⌘K' : 'Ctrl K'}</kbd>
+    </button>
+  );
+}
+
+/** The application bar: which map, which view, search, history and the map's file actions. */
+export function Toolbar() {
+  return (
+    <header className="cp-toolbar">
+      <div className="cp-toolbar__group">
+        <h1 className="cp-brand">
+          <span className="cp-brand__mark" aria-hidden="true" />
+          Counterpoint
+        </h1>
+        <MapPicker />
+        <ViewSwitcher />
+      </div>
+      <div className="cp-toolbar__group cp-toolbar__end">
+        <SearchButton />
+        <SaveStatus />
+        <div className="cp-toolbar__group" role="toolbar" aria-label="History">
+          <CommandButton id="edit.undo" icon={ICONS.undo} showLabel={false} />
+          <CommandButton id="edit.redo" icon={ICONS.redo} showLabel={false} />
+        </div>
+        <MenuButton label="Map" commands={['map.new', 'map.import', 'map.export', 'map.reset', 'view.shortcuts']} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Edge, Relation } from '../domain/schema/edge';
+import type { ArgumentMap } from '../domain/schema/map';
+import { nodeLabel, type MapNode, type NodeKind } from '../domain/schema/node';
+import { referenceAuthorNames, referenceYear, type Reference } from '../domain/schema/reference';
+
+export const KIND_LABELS: Record<NodeKind, string> = {
+  claim: 'Claim',
+  passage: 'Passage',
+  objection: 'Objection',
+  work: 'Work',
+  note: 'Note',
+};
+
+export const RELATION_LABELS: Record<Relation, string> = {
+  states: 'states',
+  supports: 'supports',
+  attacks: 'attacks',
+  undercuts: 'undercuts',
+  contrasts: 'contrasts with',
+  assesses: 'assesses',
+};
+
+/** "Lih 2006" or "Lih & Smith n.d.": how a reference is named on a card. */
+export function shortCitation(ref: Reference | undefined, fallback: string): string {
+  if (!ref) return fallback;
+  const names = referenceAuthorNames(ref);
+  const who = names.length > 2 ? `${names[0]} et al.` : names.join(' & ') || ref['title-short'] || ref.title || fallback;
+  return `${who} ${referenceYear(ref) ?? 'n.d.'}`;
+}
+
+/** A node's readable name: its short label, or for a work its citation and title. */
+export function nodeName(doc: ArgumentMap, node: MapNode): string {
+  if (node.kind !== 'work') return nodeLabel(node);
+  const ref = doc.references.find((r) => r.id === node.ref);
+  return ref?.title ? `${shortCitation(ref, node.ref)}, ${ref.title}` : shortCitation(ref, node.ref);
+}
+
+export function truncate(text: string, max = 90): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+/** What a screen reader announces for a node: its kind, its position if any, and its label. */
+export function describeNode(doc: ArgumentMap, node: MapNode): string {
+  const position = 'position' in node && node.position ? doc.positions.find((p) => p.id === node.position)?.label : undefined;
+  return `${KIND_LABELS[node.kind]}${position ? ` (${position})` : ''}: ${truncate(nodeName(doc, node))}`;
+}
+
+/** "Passage “…” states Claim “…”": what a screen reader announces for a link. */
+export function describeEdge(doc: ArgumentMap, edge: Edge, nodeOf: (id: string) => MapNode | undefined): string {
+  const name = (id: string) => {
+    const n = nodeOf(id);
+    return n ? `${KIND_LABELS[n.kind]} “${truncate(nodeName(doc, n), 40)}”` : id;
+  };
+  if (edge.relation === 'undercuts') {
+    const target = doc.edges.find((e) => e.id === edge.to);
+    return `${name(edge.from)} undercuts the link ${target ? `${name(target.from)} ${target.relation} ${name(target.to)}` : edge.to}`;
+  }
+  const stance = edge.relation === 'assesses' && edge.stance ? ` (${edge.stance})` : '';
+  return `${name(edge.from)} ${RELATION_LABELS[edge.relation]}${stance} ${name(edge.to)}`;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { NODE_SIZES, overlappingPairs } from '../../domain/nodeSize';
+import type { ArgumentMap } from '../../domain/schema/map';
+import { sampleMap } from '../../domain/testing/sampleMap';
+import { placeFree, placeNear, placeUnplaced } from './placement';
+
+function boxes(doc: ArgumentMap) {
+  const kinds = new Map(doc.nodes.map((n) => [n.id, n.kind]));
+  return Object.entries(doc.layout).map(([id, p]) => ({ id, ...p, ...NODE_SIZES[kinds.get(id)!] }));
+}
+
+describe('placing new nodes', () => {
+  it('puts a reason below what it supports, centred, and an objection above nothing else', () => {
+    const doc = sampleMap();
+    const below = placeNear(doc, 'c1', 'below', 'claim');
+    expect(below.y).toBeGreaterThan(NODE_SIZES.claim.height);
+    expect(below.x).toBe(0);
+    const above = placeNear(doc, 'c1', 'above', 'objection');
+    expect(above.y + NODE_SIZES.objection.height).toBeLessThan(0);
+  });
+
+  it('moves aside when the spot is taken, never overlapping', () => {
+    let doc = sampleMap();
+    for (let i = 0; i < 5; i++) {
+      const id = `r${i}`;
+      const at = placeNear(doc, 'c1', 'below', 'claim');
+      doc = { ...doc, nodes: [...doc.nodes, { id, kind: 'claim', text: id }], layout: { ...doc.layout, [id]: at } };
+    }
+    expect(overlappingPairs(boxes(doc))).toEqual([]);
+    const rowY = new Set(['r0', 'r1', 'r2', 'r3', 'r4'].map((id) => doc.layout[id]!.y));
+    expect(rowY.size).toBe(1);
+  });
+
+  it('places a free node at a point, or beside what is there', () => {
+    const doc = sampleMap();
+    const spot = placeFree(doc, { x: 0, y: 60 }, 'note');
+    expect(overlappingPairs([...boxes(doc), { id: 'new', ...spot, ...NODE_SIZES.note }])).toEqual([]);
+    expect(placeFree(doc, { x: 2000, y: 2000 }, 'note')).toEqual({ x: 2000 - NODE_SIZES.note.width / 2, y: 2000 - NODE_SIZES.note.height / 2 });
+  });
+
+  it('places every unplaced node next to a placed neighbour, leaving placed ones alone', () => {
+    const doc = sampleMap();
+    const placed = placeUnplaced(doc);
+    expect(Object.keys(placed).sort()).toEqual(['c2', 'n1', 'o1', 'p1', 'w1']);
+    const all = { ...doc, layout: { ...doc.layout, ...placed } };
+    expect(overlappingPairs(boxes(all))).toEqual([]);
+    // p1 states c1, so it sits below c1.
+    expect(placed.p1!.y).toBeGreaterThan(doc.layout.c1!.y);
+  });
+});

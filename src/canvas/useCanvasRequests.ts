@@ -1,0 +1,78 @@
+import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import { useEffect, useLayoutEffect } from 'react';
+import { nodeSize } from '../domain/nodeSize';
+import { nodeById, useCounterpoint, useCounterpointStore } from '../store';
+import type { FlowEdge, FlowNode } from './adapter';
+import { useCanvasPort } from './canvasPort';
+
+/**
+ * Carries out what the store asks of the view (bring a node into view, fit the map) and
+ * fills the canvas port commands use, while the canvas is mounted.
+ */
+export function useCanvasRequests(container: React.RefObject<HTMLDivElement | null>) {
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const store = useCounterpointStore();
+  const port = useCanvasPort();
+  const reveal = useCounterpoint((s) => s.reveal);
+  const fitSerial = useCounterpoint((s) => s.fitSerial);
+  const openSerial = useCounterpoint((s) => s.openSerial);
+
+  useLayoutEffect(() => {
+    port.current = {
+      viewportCenter() {
+        const box = container.current?.getBoundingClientRect();
+        if (!box) return { x: 0, y: 0 };
+        return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+      },
+      screenToFlow: (p) => flow.screenToFlowPosition(p),
+      fitView: (ids) => void flow.fitView(fitOptions(ids)),
+    };
+    return () => {
+      port.current = null;
+    };
+  }, [flow, port, container]);
+
+  // A newly opened map is shown whole, unless a node was asked for (a link to a node).
+  useEffect(() => {
+    if (openSerial === 0) return;
+    const pending = store.getState().reveal;
+    const frame = requestAnimationFrame(() => {
+      if (pending && nodeById(store.getState().doc, pending.nodeId)) centerOn(flow, store.getState().doc.layout[pending.nodeId], pending.nodeId, store, false);
+      else void flow.fitView(fitOptions());
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [openSerial, flow, store]);
+
+  useEffect(() => {
+    if (!reveal) return;
+    const doc = store.getState().doc;
+    if (!nodeById(doc, reveal.nodeId)) return;
+    centerOn(flow, doc.layout[reveal.nodeId], reveal.nodeId, store, true);
+  }, [reveal, flow, store]);
+
+  useEffect(() => {
+    if (fitSerial > 0) void flow.fitView(fitOptions());
+  }, [fitSerial, flow]);
+}
+
+function fitOptions(ids?: readonly string[]) {
+  return { padding: 0.12, maxZoom: 1.1, duration: 200, ...(ids ? { nodes: ids.map((id) => ({ id })) } : {}) };
+}
+
+function centerOn(
+  flow: ReactFlowInstance<FlowNode, FlowEdge>,
+  at: { x: number; y: number } | undefined,
+  id: string,
+  store: ReturnType<typeof useCounterpointStore>,
+  animate: boolean,
+) {
+  const node = nodeById(store.getState().doc, id);
+  const internal = flow.getInternalNode(id);
+  const corner = at ?? internal?.internals.positionAbsolute;
+  if (!node || !corner) return;
+  const { width, height } = nodeSize(node.kind);
+  void flow.setCenter(corner.x + width / 2, corner.y + height / 2, { zoom: Math.max(flow.getZoom(), 0.85), duration: animate ? 250 : 0 }).then(() => {
+    // Move keyboard focus to the node so the next key acts on it (Enter edits, Delete deletes).
+    document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+  });
+}
