@@ -58,10 +58,16 @@ export function EdgeDetails({ id }: { id: string }) {
         {edge.relation === 'assesses' ? (
           <>
             <SelectField label="Stance" value={edge.stance ?? 'supports'} options={STANCES.map((s) => ({ value: s, label: s }))} onChange={(stance) => edit((s) => s.updateEdge(id, { stance: stance as Stance }))} />
-            <TextField label="What the work says" multiline rows={4} value={edge.note ?? ''} onCommit={(note) => edit((s) => s.updateEdge(id, { note: note.trim() || undefined }))} />
             <TextField label="Pages" value={edge.pages ?? ''} onCommit={(pages) => edit((s) => s.updateEdge(id, { pages: pages.trim() || undefined }))} />
           </>
         ) : null}
+        <TextField
+          label={edge.relation === 'assesses' ? 'What the work says' : 'Why the link holds'}
+          multiline
+          rows={4}
+          value={edge.note ?? ''}
+          onCommit={(note) => edit((s) => s.updateEdge(id, { note: note.trim() || undefined }))}
+        />
       </Section>
       {edge.relation === 'supports' || edge.relation === 'attacks' ? (
         <Section title="Undercut by">

@@ -28,9 +28,13 @@ describe('connecting nodes', () => {
 });
 
 describe('changing a link', () => {
-  it('drops stance, note and pages when a link stops being an assessment', () => {
+  it('drops stance and pages when a link stops being an assessment, and keeps its note', () => {
     const doc = updateEdge(sampleMap(), 'e2', { relation: 'supports' });
     expect(doc.edges.find((e) => e.id === 'e2')).toEqual({ id: 'e2', from: 'o1', to: 'c1', relation: 'supports' });
+    const noted = updateEdge(sampleMap(), 'e4', { relation: 'assesses', pages: '9' });
+    expect(noted.edges.find((e) => e.id === 'e4')).toMatchObject({ note: 'Nuanced.', pages: '9' });
+    const claimLink = updateEdge(sampleMap(), 'e2', { note: 'Because 1905 shows it.' });
+    expect(claimLink.edges.find((e) => e.id === 'e2')).toEqual({ id: 'e2', from: 'o1', to: 'c1', relation: 'attacks', note: 'Because 1905 shows it.' });
     const stance = updateEdge(sampleMap(), 'e4', { stance: 'challenges', pages: '3' });
     expect(stance.edges.find((e) => e.id === 'e4')).toMatchObject({ stance: 'challenges', note: 'Nuanced.', pages: '3' });
   });

@@ -46,8 +46,9 @@ export function addEdge(doc: ArgumentMap, request: ConnectRequest): ArgumentMap 
 export type EdgePatch = Partial<Pick<Edge, 'relation' | 'stance' | 'note' | 'pages'>>;
 
 /**
- * Changes an edge's relation or its assessment fields. A relation change is checked like a
- * new connection; stance, note and pages belong to `assesses` and are dropped otherwise.
+ * Changes an edge's relation, its note or its assessment fields. A relation change is
+ * checked like a new connection; stance and pages belong to `assesses` and are dropped
+ * otherwise; a note (why the link holds) belongs to any edge.
  */
 export function updateEdge(doc: ArgumentMap, id: string, patch: EdgePatch): ArgumentMap {
   const at = doc.edges.findIndex((e) => e.id === id);
@@ -64,13 +65,11 @@ export function updateEdge(doc: ArgumentMap, id: string, patch: EdgePatch): Argu
     }
   }
   const next: Edge = { id, from: before.from, to: before.to, relation };
-  if (relation === 'assesses') {
-    next.stance = patch.stance ?? before.stance ?? 'supports';
-    const note = 'note' in patch ? patch.note : before.note;
-    const pages = 'pages' in patch ? patch.pages : before.pages;
-    if (note) next.note = note;
-    if (pages) next.pages = pages;
-  }
+  if (relation === 'assesses') next.stance = patch.stance ?? before.stance ?? 'supports';
+  const note = 'note' in patch ? patch.note : before.note;
+  if (note) next.note = note;
+  const pages = 'pages' in patch ? patch.pages : before.pages;
+  if (relation === 'assesses' && pages) next.pages = pages;
   if (JSON.stringify(next) === JSON.stringify(before)) return doc;
   const edges = doc.edges.slice();
   edges[at] = next;
