@@ -22,7 +22,7 @@ function boot(): Promise<Booted> {
   booting ??= (async () => {
     const store = createCounterpointStore();
     const repo = await openRepository().catch(() => null);
-    const session = new Session(store, repo, DEFAULT_MAPS, bundledReader);
+    const session = new Session(store, repo, DEFAULT_MAPS, bundledReader, { lastChance: localStorageOrNull() ?? undefined });
     const url = readUrl();
     await session.start(url.map);
     if (!repo) store.getState().notify({ tone: 'error', text: 'This browser does not allow saving (IndexedDB is unavailable): changes will be lost when the page closes. Export the map to keep it.' });
@@ -30,13 +30,22 @@ function boot(): Promise<Booted> {
     if (url.node && nodeById(store.getState().doc, url.node)) store.getState().selectNode(url.node, { reveal: true });
     syncUrl(store);
     // Write what is still unsaved when the page goes away (reload, close, navigation).
-    addEventListener('pagehide', () => void session.flush());
+    addEventListener('pagehide', () => session.flushSync());
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') void session.flush();
     });
     return { store, session };
   })();
   return booting;
+}
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    // Storage can be switched off; then only IndexedDB keeps the work.
+    return null;
+  }
 }
 
 export function App() {

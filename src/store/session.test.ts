@@ -160,3 +160,46 @@ describe('import, new and export', () => {
     expect(second.s().doc.nodes.map((n) => n.kind)).toEqual(['note']);
   });
 });
+
+describe('the last-chance copy on pagehide', () => {
+  function memoryStorage() {
+    const items = new Map<string, string>();
+    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k), items };
+  }
+
+  it('copies an unsaved change synchronously and recovers it on the next start', async () => {
+    const storage = memoryStorage();
+    const factory = new IDBFactory();
+    const repo = await openRepository(factory);
+    const store = createCounterpointStore();
+    const session = new Session(store, repo, sampleDefaults(), sampleReader(), { lastChance: storage });
+    await session.start(null);
+    // A drag still in progress when the page goes away: nothing has reached IndexedDB yet.
+    store.getState().beginGesture();
+    store.getState().moveNodes({ c1: { x: 77, y: 88 } });
+    session.flushSync();
+    expect(JSON.parse(storage.items.get('counterpoint:unsaved')!)).toMatchObject({ key: 'sample', origin: 'bundled' });
+    session.dispose();
+    repo.close();
+
+    // Simulate the write being lost with the page: wipe IndexedDB's copy, keep localStorage's.
+    const repo2 = await openRepository(factory);
+    await repo2.delete('sample');
+    const store2 = createCounterpointStore();
+    const session2 = new Session(store2, repo2, sampleDefaults(), sampleReader(), { lastChance: storage });
+    opened.push({ session: session2, repo: repo2 });
+    await session2.start(null);
+    expect(store2.getState().doc.layout.c1).toEqual({ x: 77, y: 88 });
+    expect(storage.items.has('counterpoint:unsaved')).toBe(false);
+  });
+
+  it('writes nothing when everything is saved', async () => {
+    const storage = memoryStorage();
+    const repo = await openRepository(new IDBFactory());
+    const session = new Session(createCounterpointStore(), repo, sampleDefaults(), sampleReader(), { lastChance: storage });
+    opened.push({ session, repo });
+    await session.start(null);
+    session.flushSync();
+    expect(storage.items.size).toBe(0);
+  });
+});

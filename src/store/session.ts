@@ -18,6 +18,16 @@ export type ImportOutcome =
   | { ok: false; problems: readonly Problem[] };
 
 const LAST_OPENED = 'lastOpened';
+/** Where the last unsaved change is copied, synchronously, when the page goes away. */
+export const UNSAVED_KEY = 'counterpoint:unsaved';
+
+export interface SessionOptions {
+  /**
+   * Synchronous storage (localStorage) for a last-chance copy of an unsaved change when the
+   * page goes away: an IndexedDB write started in `pagehide` may not finish before unload.
+   */
+  readonly lastChance?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+}
 
 /**
  * Opens, creates, imports, resets and exports maps. Every map that enters (a default, an
@@ -33,6 +43,7 @@ export class Session {
     private readonly repo: MapRepository | null,
     private readonly defaults: DefaultMaps,
     private readonly readSource: SourceReader,
+    private readonly options: SessionOptions = {},
   ) {
     this.autosave = repo
       ? attachAutosave(store, repo, {
@@ -47,6 +58,7 @@ export class Session {
 
   /** Opens the map named in the URL, else the one open last time, else the first default. */
   async start(preferred?: string | null): Promise<void> {
+    await this.recoverLastChance();
     if (this.repo) for (const s of await this.repo.list()) this.saved.set(s.key, s);
     this.publishCatalogue();
     const last = (await this.repo?.getSetting<string>(LAST_OPENED)) ?? null;
@@ -146,6 +158,49 @@ export class Session {
 
   flush(): Promise<void> {
     return this.autosave?.flush() ?? Promise.resolve();
+  }
+
+  /**
+   * For `pagehide`: copies an unsaved change to synchronous storage at once, then starts the
+   * IndexedDB write. The next start moves the copy into IndexedDB (through the loader, on open).
+   */
+  flushSync(): void {
+    const pending = this.autosave?.pending();
+    if (pending && this.options.lastChance) {
+      try {
+        this.options.lastChance.setItem(UNSAVED_KEY, JSON.stringify(pending));
+      } catch {
+        // Too large for localStorage, or storage is off: the IndexedDB write below is all there is.
+      }
+    }
+    void this.flush();
+  }
+
+  /** Moves a last-chance copy left by the previous page into the repository, if it is newer. */
+  private async recoverLastChance(): Promise<void> {
+    const storage = this.options.lastChance;
+    const raw = storage?.getItem(UNSAVED_KEY);
+    if (!storage || !raw || !this.repo) return;
+    storage.removeItem(UNSAVED_KEY);
+    let copy: { key?: unknown; deleted?: unknown; savedAt?: unknown; origin?: unknown; title?: unknown; map?: unknown };
+    try {
+      copy = JSON.parse(raw) as typeof copy;
+    } catch {
+      return;
+    }
+    if (typeof copy.key !== 'string') return;
+    if (copy.deleted === true) return void (await this.repo.delete(copy.key));
+    const stored = await this.repo.get(copy.key);
+    const savedAt = typeof copy.savedAt === 'number' ? copy.savedAt : 0;
+    if (stored && stored.savedAt > savedAt) return;
+    // Stored as it came; opening it sends it through the loader like any other autosave.
+    await this.repo.put({
+      key: copy.key,
+      origin: copy.origin === 'bundled' ? 'bundled' : 'local',
+      title: typeof copy.title === 'string' ? copy.title : copy.key,
+      savedAt,
+      map: copy.map,
+    });
   }
 
   dispose(): void {

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './support/browser';
+import { shownNodeIds } from './support/editor';
 
 const MAPS = join(import.meta.dirname, '..', '..', 'maps');
 const bundled = readdirSync(MAPS)
   .filter((f) => f.endsWith('.map.json'))
-  .map((f) => ({ file: f, ...(JSON.parse(readFileSync(join(MAPS, f), 'utf8')) as { id: string; title: string; nodes: { id: string }[] }) }));
+  .map((f) => ({ key: f.replace(/\.map\.json$/, ''), ...(JSON.parse(readFileSync(join(MAPS, f), 'utf8')) as { id: string; title: string; nodes: { id: string }[] }) }));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,15 +19,17 @@ afterAll(async () => {
 });
 
 describe('app shell', () => {
-  it('offers every map under maps/ and shows the chosen map\'s nodes', async () => {
+  it('shows a default map on first visit, offers every map under maps/ and opens each', async () => {
     const { page, errors, context } = await openApp(browser);
-    const options = await page.locator('select option').allTextContents();
+    expect((await shownNodeIds(page)).length).toBeGreaterThan(0);
+    const picker = page.getByRole('combobox', { name: 'Map' });
+    const options = await picker.locator('option').allTextContents();
     expect(options.sort()).toEqual(bundled.map((m) => m.title).sort());
 
     for (const map of bundled) {
-      await page.selectOption('select', map.file);
-      await page.waitForSelector('.react-flow__node');
-      const ids = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+      await picker.selectOption(map.key);
+      await page.waitForFunction((key) => new URL(location.href).searchParams.get('map') === key, map.key);
+      const ids = await shownNodeIds(page);
       // Nodes outside the viewport may be virtualised; every rendered node must belong to the map.
       expect(ids.length).toBeGreaterThan(0);
       for (const id of ids) expect(map.nodes.map((n) => n.id)).toContain(id);
@@ -40,6 +43,41 @@ describe('app shell', () => {
     const legend = page.getByRole('complementary', { name: 'Legend' });
     await expect(legend.getByText('Mensheviks').count()).resolves.toBe(1);
     await expect(legend.getByText('undercuts').count()).resolves.toBe(1);
+    await legend.getByRole('button', { name: /Legend/ }).click();
+    await expect(legend.getByText('undercuts').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('switches between the Map, Compare and Outline views, and the URL names the view', async () => {
+    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    await shownNodeIds(page);
+    await page.getByRole('tab', { name: 'Compare' }).click();
+    await page.getByRole('heading', { name: 'Compare positions' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('compare');
+    await page.getByRole('tab', { name: 'Outline' }).click();
+    await page.getByRole('heading', { name: 'Essay outline' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Essay outline' }).waitFor();
+    await page.getByRole('tab', { name: 'Map' }).click();
+    expect((await shownNodeIds(page)).length).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.has('view')).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('has a resizable side panel with Details and Reader tabs', async () => {
+    const { page, context } = await openApp(browser, '/?map=getting-started');
+    await shownNodeIds(page);
+    const panel = page.getByRole('complementary', { name: 'Side panel' });
+    await expect(panel.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).resolves.toBe('true');
+    const before = (await panel.boundingBox())!.width;
+    const handle = page.getByRole('separator', { name: 'Resize the side panel' });
+    await handle.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect((await panel.boundingBox())!.width).toBe(before + 48);
+    await panel.getByRole('tab', { name: 'Reader' }).click();
+    await expect(panel.getByRole('tab', { name: 'Reader' }).getAttribute('aria-selected')).resolves.toBe('true');
     await context.close();
   });
 });

@@ -18,17 +18,20 @@ interface DialogProps {
 export function Dialog({ title, onClose, children, footer, wide, className, alert }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // The latest onClose, read when the dialog closes: callers pass a new function each render,
+  // and re-running the effect would close and reopen the dialog (and fire a stray close event).
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     if (!el.open) el.showModal();
-    const close = () => onClose();
+    const close = () => closeRef.current();
     el.addEventListener('close', close);
-    return () => {
-      el.removeEventListener('close', close);
-      if (el.open) el.close();
-    };
-  }, [onClose]);
+    // No close() on cleanup: unmounting removes the element, which leaves the top layer
+    // without a "close" event; closing here would queue one that a re-run effect would hear.
+    return () => el.removeEventListener('close', close);
+  }, []);
   return (
     <dialog
       ref={ref}

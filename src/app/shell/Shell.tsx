@@ -30,8 +30,9 @@ export function Shell({ session }: { session: Session }) {
           if (!input) return resolve(null);
           input.accept = accept;
           input.value = '';
+          // No "cancel" handler: Chromium may fire it before "change" when a file is chosen. A cancelled
+          // pick leaves this promise unsettled, which costs nothing.
           input.onchange = () => resolve(input.files?.[0] ?? null);
-          input.oncancel = () => resolve(null);
           input.click();
         }),
       download(fileName, text) {

@@ -13,14 +13,14 @@ function counting(repo: MapRepository) {
 }
 
 describe('autosave', () => {
-  it('throttles a burst of edits into one write of the latest document', async () => {
+  it('writes the first edit at once and a burst of later ones as one write of the latest document', async () => {
     const store = sampleStore();
     const { repo, writes } = counting(await openRepository(new IDBFactory()));
     const autosave = attachAutosave(store, repo, { intervalMs: 30 });
     for (let i = 1; i <= 10; i++) store.getState().moveNodes({ c1: { x: i, y: 0 } });
     expect(store.getState().saveStatus).toBe('pending');
     await new Promise((r) => setTimeout(r, 80));
-    expect(writes).toHaveLength(1);
+    expect(writes).toHaveLength(2);
     expect(((await repo.get('sample'))!.map as { layout: { c1: unknown } }).layout.c1).toEqual({ x: 10, y: 0 });
     expect(store.getState().saveStatus).toBe('saved');
     autosave.detach();
@@ -36,6 +36,23 @@ describe('autosave', () => {
     await autosave.flush();
     expect(writes).toHaveLength(1);
     expect(((await repo.get('sample'))!.map as { nodes: { text?: string }[] }).nodes[0]!.text).toBe('Flushed');
+    autosave.detach();
+  });
+
+  it('waits for a drag to end, then saves its end state once', async () => {
+    const store = sampleStore();
+    const { repo, writes } = counting(await openRepository(new IDBFactory()));
+    const autosave = attachAutosave(store, repo, { intervalMs: 5 });
+    store.getState().beginGesture();
+    for (let i = 1; i <= 20; i++) store.getState().moveNodes({ c1: { x: i, y: i } });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(writes).toHaveLength(0);
+    expect(autosave.pending()).toMatchObject({ key: 'sample', origin: 'bundled' });
+    store.getState().endGesture();
+    await autosave.flush();
+    expect(writes).toHaveLength(1);
+    expect(((await repo.get('sample'))!.map as { layout: { c1: unknown } }).layout.c1).toEqual({ x: 20, y: 20 });
+    expect(autosave.pending()).toBeNull();
     autosave.detach();
   });
 

@@ -1,24 +1,30 @@
 import type { ArgumentMap } from '../../domain/schema/map';
 import type { CounterpointStore } from '../types';
-import type { MapRepository, SavedMapSummary } from './repository';
+import type { MapRepository, SavedMap, SavedMapSummary } from './repository';
 
 export interface AutosaveOptions {
-  /** Saves happen at most this often while the user keeps editing (trailing: the last change is always saved). */
+  /** After a save, further changes wait this long, so a burst of edits costs two writes, not one per edit. */
   readonly intervalMs?: number;
   /** Told after each write, e.g. to refresh the map picker's "edited" marks. */
   readonly onSaved?: (summary: SavedMapSummary | { key: string; deleted: true }) => void;
 }
 
+/** What is not yet written: a map to save, or a default map to forget (it is back to pristine). */
+export type PendingSave = SavedMap | { readonly key: string; readonly deleted: true };
+
 export interface Autosave {
   /** Writes any unsaved change now; the app calls it on `pagehide` and before opening another map. */
   flush(): Promise<void>;
+  /** The change not yet written, if any, for a synchronous last-chance copy when the page goes away. */
+  pending(): PendingSave | null;
   detach(): void;
 }
 
 /**
- * Saves the open map to the repository after every change, throttled. A bundled map that
- * is back to its pristine default is deleted from the repository rather than saved, so
- * "edited" always means "differs from the default".
+ * Saves the open map to the repository after every change: at once, then at most once per
+ * interval while edits keep coming (the last change is always written). A drag in progress
+ * is saved when it ends. A bundled map that is back to its pristine default is deleted
+ * from the repository rather than saved, so "edited" always means "differs from the default".
  */
 export function attachAutosave(store: CounterpointStore, repo: MapRepository, options: AutosaveOptions = {}): Autosave {
   const interval = options.intervalMs ?? 400;
@@ -31,23 +37,27 @@ export function attachAutosave(store: CounterpointStore, repo: MapRepository, op
     return mapKey === saved.key && doc !== saved.doc;
   };
 
-  const write = (): Promise<void> => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    if (!dirty()) return writing;
+  const pending = (): PendingSave | null => {
+    if (!dirty()) return null;
     const { mapKey: key, origin, doc, pristine } = store.getState();
-    saved = { key, doc };
+    return origin === 'bundled' && doc === pristine ? { key, deleted: true } : { key, origin, title: doc.title, savedAt: Date.now(), map: doc };
+  };
+
+  const write = (): Promise<void> => {
+    const next = pending();
+    if (!next) return writing;
+    saved = { key: store.getState().mapKey, doc: store.getState().doc };
     store.getState().setSaveStatus('saving');
     // Writes are chained so an older document never lands after a newer one.
     writing = writing
       .then(async () => {
-        if (origin === 'bundled' && doc === pristine) {
-          await repo.delete(key);
-          options.onSaved?.({ key, deleted: true });
+        if ('deleted' in next) {
+          await repo.delete(next.key);
+          options.onSaved?.(next);
         } else {
-          const record = { key, origin, title: doc.title, savedAt: Date.now(), map: doc };
-          await repo.put(record);
-          options.onSaved?.({ key, origin, title: doc.title, savedAt: record.savedAt });
+          await repo.put(next);
+          const { map: _map, ...summary } = next;
+          options.onSaved?.(summary);
         }
         if (!dirty()) store.getState().setSaveStatus('saved', { savedAt: Date.now() });
       })
@@ -55,6 +65,14 @@ export function attachAutosave(store: CounterpointStore, repo: MapRepository, op
         store.getState().setSaveStatus('error', { error: e instanceof Error ? e.message : String(e) });
       });
     return writing;
+  };
+
+  const tick = () => {
+    timer = null;
+    if (dirty() && store.temporal.getState().isTracking) {
+      void write();
+      timer = setTimeout(tick, interval);
+    }
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -67,11 +85,18 @@ export function attachAutosave(store: CounterpointStore, repo: MapRepository, op
     }
     if (state.doc === previous.doc || !dirty()) return;
     if (state.saveStatus !== 'pending') store.getState().setSaveStatus('pending');
-    timer ??= setTimeout(() => void write(), interval);
+    // While a gesture (a drag) is under way, its end is the change worth saving.
+    if (!store.temporal.getState().isTracking) return;
+    if (!timer) tick();
   });
 
   return {
-    flush: write,
+    flush() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      return write();
+    },
+    pending,
     detach() {
       unsubscribe();
       if (timer) clearTimeout(timer);

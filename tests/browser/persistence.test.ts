@@ -1,0 +1,138 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openApp } from './support/browser';
+import { dragNode, fixtureMapText, flowPosition, importFile, nodeEl, shownNodeIds } from './support/editor';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('undo, autosave and reload', () => {
+  it('keeps a dragged node in place after a reload; undo and redo move it back and forth', async () => {
+    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const [id] = await shownNodeIds(page);
+    const before = await flowPosition(page, id!);
+    await dragNode(page, id!, 120, 80);
+    const moved = await flowPosition(page, id!);
+    expect(moved.x).toBeGreaterThan(before.x + 50);
+
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(([nodeId, x]) => document.querySelector(`.react-flow__node[data-id="${nodeId}"]`)!.getAttribute('style')!.includes(`translate(${x}px`), [id!, before.x] as const);
+    expect(await flowPosition(page, id!)).toEqual(before);
+    await page.keyboard.press('Control+y');
+    await page.waitForFunction(([nodeId, x]) => document.querySelector(`.react-flow__node[data-id="${nodeId}"]`)!.getAttribute('style')!.includes(`translate(${x}px`), [id!, moved.x] as const);
+
+    await page.reload();
+    await shownNodeIds(page);
+    expect(await flowPosition(page, id!)).toEqual(moved);
+    // The map picker marks the default as edited.
+    await page.getByRole('combobox', { name: 'Map' }).locator('option', { hasText: '(edited)' }).waitFor({ state: 'attached' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps a text edit made just before closing the page (flushed on pagehide)', async () => {
+    const { page, context } = await openApp(browser, '/?map=getting-started');
+    await shownNodeIds(page);
+    const claim = page.locator('.react-flow__node-claim').first();
+    const id = (await claim.getAttribute('data-id'))!;
+    await claim.dblclick();
+    await page.getByRole('textbox', { name: 'Claim text' }).fill('Edited right before a reload');
+    await page.keyboard.press('Enter');
+    await page.reload();
+    await shownNodeIds(page);
+    await nodeEl(page, id).click();
+    await expect(page.getByRole('article', { name: 'Claim details' }).getByRole('textbox', { name: 'Text' }).inputValue()).resolves.toBe('Edited right before a reload');
+    await context.close();
+  });
+
+  it('returns an edited default map to its pristine state with "Reset to default"', async () => {
+    const { page, context } = await openApp(browser, '/?map=getting-started');
+    const [id] = await shownNodeIds(page);
+    const before = await flowPosition(page, id!);
+    await dragNode(page, id!, 100, 0);
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Reset to default' }).click();
+    await page.waitForFunction(([nodeId, x]) => document.querySelector(`.react-flow__node[data-id="${nodeId}"]`)!.getAttribute('style')!.includes(`translate(${x}px`), [id!, before.x] as const);
+    await page.reload();
+    await shownNodeIds(page);
+    expect(await flowPosition(page, id!)).toEqual(before);
+    await context.close();
+  });
+});
+
+describe('import and export', () => {
+  it('refuses a bad file with its coded problems and leaves the open map exactly as it was', async () => {
+    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const ids = await shownNodeIds(page);
+    const title = await page.getByRole('combobox', { name: 'Map' }).inputValue();
+    const bad = readFileSync(join(ROOT, 'tests/fixtures/broken/dangling-edge.map.json'), 'utf8');
+    await importFile(page, 'dangling-edge.map.json', bad);
+    const dialog = page.getByRole('alertdialog', { name: 'dangling-edge.map.json could not be imported' });
+    await dialog.waitFor();
+    const rows = await dialog.locator('tbody tr').allTextContents();
+    expect(rows.some((r) => r.includes('DANGLING_EDGE') && r.includes('$.edges[1].to'))).toBe(true);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    expect(await page.getByRole('combobox', { name: 'Map' }).inputValue()).toBe(title);
+    expect(await shownNodeIds(page)).toEqual(ids);
+    await expect(page.getByRole('button', { name: 'Undo' }).isDisabled()).resolves.toBe(true);
+
+    await importFile(page, 'not-json.map.json', '{"format": "counterpoint-map", "nodes": [');
+    await page.getByRole('alertdialog').getByText('JSON_INVALID').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('imports a good file as a new map that survives a reload', async () => {
+    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    await shownNodeIds(page);
+    await importFile(page, 'fixture.map.json', fixtureMapText());
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('map') === 'fixture-debate');
+    await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 6);
+    expect((await shownNodeIds(page)).sort()).toEqual(['c1', 'c2', 'n1', 'o1', 'p1', 'w1']);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 6);
+    expect((await shownNodeIds(page)).sort()).toEqual(['c1', 'c2', 'n1', 'o1', 'p1', 'w1']);
+    await expect(page.getByRole('combobox', { name: 'Map' }).locator('optgroup[label="In this browser"] option').allTextContents()).resolves.toEqual(['Fixture debate']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('exports a map file that `counterpoint validate` accepts, with the edits in it', async () => {
+    const { page, context } = await openApp(browser, '/?map=getting-started');
+    await shownNodeIds(page);
+    await page.keyboard.press('c');
+    await page.keyboard.type('A claim added before export');
+    await page.keyboard.press('Enter');
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Control+s');
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('getting-started.map.json');
+    // Validate it beside the bundled source text, as a map under maps/ would be.
+    const dir = mkdtempSync(join(tmpdir(), 'cp-export-'));
+    try {
+      mkdirSync(join(dir, 'sources'));
+      copyFileSync(join(ROOT, 'maps/sources/rrs.txt'), join(dir, 'sources/rrs.txt'));
+      const target = join(dir, 'exported.map.json');
+      await file.saveAs(target);
+      const out = execFileSync(join(ROOT, 'bin/counterpoint'), ['validate', target], { encoding: 'utf8' });
+      expect(out).toMatch(/OK|valid/i);
+      const saved = JSON.parse(readFileSync(target, 'utf8')) as { nodes: { text?: string }[] };
+      expect(saved.nodes.some((n) => n.text === 'A claim added before export')).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await context.close();
+  });
+});
