@@ -38,10 +38,13 @@ describe('app shell', () => {
     await context.close();
   });
 
-  it('shows a legend of positions and relations', async () => {
+  it('shows a legend of the map\'s positions and of every relation, and folds away', async () => {
+    const map = bundled.find((m) => m.key === 'getting-started')! as unknown as { positions: { label: string }[] };
     const { page, context } = await openApp(browser, '/?map=getting-started');
+    await shownNodeIds(page);
     const legend = page.getByRole('complementary', { name: 'Legend' });
-    await expect(legend.getByText('Mensheviks').count()).resolves.toBe(1);
+    for (const p of map.positions) await legend.getByText(p.label).first().waitFor();
+    for (const r of ['supports', 'attacks', 'states', 'contrasts']) await legend.getByText(r, { exact: true }).waitFor();
     await expect(legend.getByText('undercuts').count()).resolves.toBe(1);
     await legend.getByRole('button', { name: /Legend/ }).click();
     await expect(legend.getByText('undercuts').count()).resolves.toBe(0);

@@ -64,7 +64,9 @@ function useShortcuts(ctx: CommandContext) {
         return;
       }
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture phase: decide before React Flow's own handlers run, so "Enter on a node that was
+    // not selected" is judged on the state before that Enter selected it.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [ctx]);
 }

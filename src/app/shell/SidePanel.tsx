@@ -46,21 +46,23 @@ export function SidePanel() {
         }}
       />
       <aside className="cp-panel" style={{ width }} aria-label="Side panel">
-        <div className="cp-panel__tabs" role="tablist" aria-label="Side panel">
-          {SIDE_PANELS.map((p) => (
-            <button
-              key={p.id}
-              type="button"
-              role="tab"
-              id={`cp-panel-tab-${p.id}`}
-              aria-selected={p.id === current.id}
-              aria-controls="cp-panel-body"
-              tabIndex={p.id === current.id ? 0 : -1}
-              onClick={() => store.getState().setSidePanel({ tab: p.id })}
-            >
-              {p.label}
-            </button>
-          ))}
+        <div className="cp-panel__bar">
+          <div className="cp-panel__tabs" role="tablist" aria-label="Side panel">
+            {SIDE_PANELS.map((p) => (
+              <button
+                key={p.id}
+                type="button"
+                role="tab"
+                id={`cp-panel-tab-${p.id}`}
+                aria-selected={p.id === current.id}
+                aria-controls="cp-panel-body"
+                tabIndex={p.id === current.id ? 0 : -1}
+                onClick={() => store.getState().setSidePanel({ tab: p.id })}
+              >
+                {p.label}
+              </button>
+            ))}
+          </div>
           <button type="button" className="cp-icon-button cp-panel__close" aria-label="Hide the side panel" onClick={() => store.getState().setSidePanel({ open: false })}>
             ›
           </button>

@@ -42,7 +42,7 @@ export async function runFromPalette(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Control+k');
   const input = page.getByRole('combobox', { name: /search claims/i });
   await input.fill(text);
-  await page.getByRole('option', { name: new RegExp(text, 'i') }).first().click();
+  await page.getByRole('listbox', { name: 'Results' }).getByRole('option', { name: new RegExp(text, 'i') }).first().click();
 }
 
 /** Opens a file in the app through "Import map…", as a user would pick it. */
