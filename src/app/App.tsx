@@ -27,6 +27,7 @@ function boot(): Promise<Booted> {
     await session.start(url.map);
     if (!repo) store.getState().notify({ tone: 'error', text: 'This browser does not allow saving (IndexedDB is unavailable): changes will be lost when the page closes. Export the map to keep it.' });
     if (url.view) store.getState().setView(viewById(url.view).id);
+    if (url.thesis) store.getState().setOutlineThesis(url.thesis);
     if (url.node && nodeById(store.getState().doc, url.node)) store.getState().selectNode(url.node, { reveal: true });
     syncUrl(store);
     // Write what is still unsaved when the page goes away (reload, close, navigation).

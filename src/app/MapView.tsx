@@ -9,7 +9,7 @@ import { command, isEnabled, run } from './commands/registry';
 import { displayShortcut } from './commands/keys';
 import type { CommandContext } from './commands/types';
 
-const NODE_MENU = ['edit.text', 'create.reason', 'create.objection', 'view.collapse', 'view.focus', 'layout.selection', 'edit.duplicate', 'edit.copy', 'edit.cut', 'edit.delete'];
+const NODE_MENU = ['edit.text', 'create.reason', 'create.objection', 'view.collapse', 'view.focus', 'outline.fromClaim', 'layout.selection', 'edit.duplicate', 'edit.copy', 'edit.cut', 'edit.delete'];
 const EDGE_MENU = ['create.undercut', 'edit.delete'];
 const PANE_MENU = ['create.passage', 'create.work', 'edit.paste', 'layout.all', 'view.fit'];
 

@@ -9,6 +9,7 @@ import type { MapNode } from '../domain/schema/node';
 import type { Position } from '../domain/schema/position';
 import type { Question } from '../domain/schema/question';
 import type { Reference } from '../domain/schema/reference';
+import type { SavedOutline } from '../domain/schema/outline';
 import type { Source } from '../domain/schema/source';
 import type { EditPatch, EdgePatchInput, NodeDraft } from './document/drafts';
 import type { EditResult } from './document/editError';
@@ -60,6 +61,8 @@ export interface DocumentSlice {
   addPosition(position: Omit<Position, 'id'> & { id?: string }): EditResult<string>;
   addQuestion(question: Omit<Question, 'id'> & { id?: string }): EditResult<string>;
   addReference(reference: Partial<Reference> & Pick<Reference, 'type'>): EditResult<string>;
+  /** Saves the user's arrangement of one thesis's outline (order, exclusions, notes, style, depth) as one undo step. */
+  saveOutline(saved: SavedOutline): EditResult;
   /** Adds a source (a bundled file or an inline text) with its text, so passages can quote it. */
   addSource(source: Source, text: string): EditResult<string>;
   /** Replaces the whole map in one undoable step (reset to default, replace by an import). */
@@ -114,6 +117,8 @@ export interface ViewSlice {
   fitSerial: number;
   clipboard: Fragment | null;
   notice: Notice | null;
+  /** The claim the outline view is built from; null until one is chosen (the view then picks a default). */
+  outlineThesis: string | null;
 
   setView(view: string): void;
   select(selection: Partial<Selection>): void;
@@ -131,6 +136,7 @@ export interface ViewSlice {
   requestFit(): void;
   setClipboard(fragment: Fragment | null): void;
   notify(notice: Notice | null): void;
+  setOutlineThesis(id: string | null): void;
 }
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';

@@ -43,6 +43,14 @@ function isTextEntry(el: EventTarget | null): boolean {
 /** Shortcuts that still act while the user is typing in a field. */
 const FROM_FIELDS = new Set(['view.search']);
 
+/**
+ * Inside a region marked `data-own-keys` (the outline, whose tree moves items with
+ * Alt+arrows and whose preview copies selected text), only these act: map edits such as
+ * Delete or Ctrl+C on the selected node would surprise there.
+ */
+const IN_OWN_KEYS = new Set(['view.search', 'edit.undo', 'edit.redo', 'view.shortcuts']);
+const actsInOwnKeys = (id: string) => IN_OWN_KEYS.has(id) || id.startsWith('view.open.');
+
 /** One keydown listener for every command's shortcuts. */
 function useShortcuts(ctx: CommandContext) {
   useEffect(() => {
@@ -51,9 +59,11 @@ function useShortcuts(ctx: CommandContext) {
       const target = e.target as HTMLElement | null;
       if (target?.closest?.('[aria-modal="true"], .cp-menu')) return;
       const typing = isTextEntry(target);
+      const ownKeys = !!target?.closest?.('[data-own-keys]');
       for (const c of allCommands()) {
         if (!c.shortcut?.some((s) => matches(s, e))) continue;
         if (typing && !FROM_FIELDS.has(c.id)) return;
+        if (ownKeys && !actsInOwnKeys(c.id)) return;
         // Enter on a node that is not selected yet selects it (React Flow does that); a second Enter edits.
         if (c.id === 'edit.text' && target?.classList.contains('react-flow__node') && !target.classList.contains('selected')) return;
         // Enter and Space on buttons and links keep their usual meaning.

@@ -100,7 +100,10 @@ export function removeElements(doc: ArgumentMap, ids: ElementIds): ArgumentMap {
     return about.length > 0 ? { ...rest, about } : rest;
   });
   const layout = Object.fromEntries(Object.entries(doc.layout).filter(([id]) => !goneNodes.has(id)));
-  return { ...doc, nodes, edges: edgesLeft, layout };
+  // A saved outline is an arrangement around its thesis; without the thesis it means nothing.
+  const { outlines: saved, ...rest } = doc;
+  const outlines = saved?.filter((o) => !goneNodes.has(o.thesis)) ?? [];
+  return { ...rest, nodes, edges: edgesLeft, layout, ...(outlines.length > 0 ? { outlines } : {}) };
 }
 
 function verb(relation: Relation): string {

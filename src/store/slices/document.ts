@@ -7,6 +7,7 @@ import { addNode, moveNodes, updateNode } from '../document/nodes';
 import { addPosition, addQuestion, addReference, addSource, setMeta, slugId } from '../document/records';
 import type { CounterpointState, CounterpointStore, DocumentSlice } from '../types';
 import type { ArgumentMap } from '../../domain/schema/map';
+import { savedOutlineFor, withSavedOutline } from '../../domain/outline/edit';
 import { referenceAuthorNames, referenceYear, type Reference } from '../../domain/schema/reference';
 
 type Set = CounterpointStore['setState'];
@@ -105,6 +106,9 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
         const id = reference.id ?? slugId(`${family}${referenceYear(reference) ?? ''}`, doc.references, 'ref');
         return { doc: addReference(doc, { ...reference, id } as Reference), value: id };
       }),
+
+    saveOutline: (saved) =>
+      edit((doc) => (JSON.stringify(savedOutlineFor(doc, saved.thesis) ?? { thesis: saved.thesis }) === JSON.stringify(saved) ? doc : withSavedOutline(doc, saved))),
 
     addSource: (source, text) =>
       change((doc) => {

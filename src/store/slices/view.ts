@@ -23,6 +23,7 @@ export function viewSlice(set: Set, get: Get): ViewSlice {
     fitSerial: 0,
     clipboard: null,
     notice: null,
+    outlineThesis: null,
 
     setView: (view) => set({ view }),
     select(selection) {
@@ -58,6 +59,7 @@ export function viewSlice(set: Set, get: Get): ViewSlice {
     requestFit: () => set({ fitSerial: get().fitSerial + 1 }),
     setClipboard: (clipboard) => set({ clipboard }),
     notify: (notice) => set({ notice }),
+    setOutlineThesis: (outlineThesis) => set({ outlineThesis }),
   };
 }
 
