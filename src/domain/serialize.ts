@@ -36,9 +36,10 @@ export function serializeMap(map: ArgumentMap): string {
     return node;
   });
   doc.edges = map.edges.map((e) => ordered(e, Object.keys(EdgeSchema.shape)));
-  doc.layout = Object.fromEntries(
-    Object.entries(map.layout).map(([id, p]) => [id, { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 }]),
-  );
+  const rounded = (layout: ArgumentMap['layout']) =>
+    Object.fromEntries(Object.entries(layout).map(([id, p]) => [id, { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 }]));
+  doc.layout = rounded(map.layout);
+  if (map.laneLayout) doc.laneLayout = rounded(map.laneLayout);
   if (map.outlines) doc.outlines = map.outlines.map((o) => ordered(o, SAVED_OUTLINE_KEYS));
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

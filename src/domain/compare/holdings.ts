@@ -3,18 +3,19 @@ import type { ArgumentMap } from '../schema/map';
 import { nodeLabel } from '../schema/node';
 import type { HeldClaim } from './types';
 
-const cache = new WeakMap<ArgumentMap, ReadonlyMap<string, readonly HeldClaim[]>>();
+const cache = new WeakMap<ArgumentMap, ReadonlyMap<string | null, readonly HeldClaim[]>>();
 
 /**
- * The claims and objections each position holds, in map order, by position id. Objections
- * count: an objection with a position and an `answers` is that position's answer too.
+ * The claims and objections each position holds, in map order, by position id; those no
+ * position holds are under `null`. Objections count: an objection with a position and an
+ * `answers` is that position's answer too.
  */
-export function holdingsByPosition(map: ArgumentMap): ReadonlyMap<string, readonly HeldClaim[]> {
+export function holdingsByPosition(map: ArgumentMap): ReadonlyMap<string | null, readonly HeldClaim[]> {
   const hit = cache.get(map);
   if (hit) return hit;
-  const out = new Map<string, HeldClaim[]>();
+  const out = new Map<string | null, HeldClaim[]>();
   for (const node of map.nodes) {
-    if ((node.kind !== 'claim' && node.kind !== 'objection') || node.position === undefined) continue;
+    if (node.kind !== 'claim' && node.kind !== 'objection') continue;
     const held: HeldClaim = {
       id: node.id,
       kind: node.kind,
@@ -23,16 +24,17 @@ export function holdingsByPosition(map: ArgumentMap): ReadonlyMap<string, readon
       central: node.kind === 'claim' && node.central === true,
       answers: answeredQuestions(node),
     };
-    const list = out.get(node.position);
+    const key = node.position ?? null;
+    const list = out.get(key);
     if (list) list.push(held);
-    else out.set(node.position, [held]);
+    else out.set(key, [held]);
   }
   cache.set(map, out);
   return out;
 }
 
-/** Everything a position holds, in map order. */
-export function heldBy(map: ArgumentMap, positionId: string): readonly HeldClaim[] {
+/** Everything a position holds, in map order; `null` gives the claims and objections no position holds. */
+export function heldBy(map: ArgumentMap, positionId: string | null): readonly HeldClaim[] {
   return holdingsByPosition(map).get(positionId) ?? [];
 }
 

@@ -13,10 +13,16 @@ export interface SwimlaneOptions {
   readonly rowGap?: number;
   /** Clear space between claims of one position stacked in one row. */
   readonly stackGap?: number;
+  /**
+   * Adds a last lane (`positionId` null) for the claims and objections no position holds,
+   * when there are any, so that a canvas showing the lanes leaves none of them out.
+   */
+  readonly unattributed?: boolean;
 }
 
 export interface SwimLane {
-  readonly positionId: string;
+  /** The position of the lane; null for the lane of claims no position holds. */
+  readonly positionId: string | null;
   readonly x: number;
   readonly width: number;
 }
@@ -30,7 +36,7 @@ export interface SwimRow {
 
 export interface SwimPlacement {
   readonly nodeId: string;
-  readonly positionId: string;
+  readonly positionId: string | null;
   readonly questionId: string | null;
   /** Top-left corner, as React Flow positions nodes. */
   readonly x: number;
@@ -47,7 +53,7 @@ export interface SwimlaneLayout {
   readonly positions: Readonly<Record<string, Point>>;
 }
 
-const DEFAULTS = { origin: { x: 0, y: 0 }, laneGap: 120, rowGap: 80, stackGap: 24 } as const;
+const DEFAULTS = { origin: { x: 0, y: 0 }, laneGap: 120, rowGap: 80, stackGap: 24, unattributed: false } as const;
 
 /**
  * One lane per position (in the order given; all of the map's by default) and one row per
@@ -59,9 +65,10 @@ const DEFAULTS = { origin: { x: 0, y: 0 }, laneGap: 120, rowGap: 80, stackGap: 2
  * map, so switching to the swimlanes and back never reshuffles the free layout.
  */
 export function swimlaneLayout(map: ArgumentMap, positionIds?: readonly string[], options: SwimlaneOptions = {}): SwimlaneLayout {
-  const { origin, laneGap, rowGap, stackGap } = { ...DEFAULTS, ...options };
+  const { origin, laneGap, rowGap, stackGap, unattributed } = { ...DEFAULTS, ...options };
   const known = new Set(map.positions.map((p) => p.id));
-  const laneIds = positionIds ? [...new Set(positionIds)].filter((id) => known.has(id)) : map.positions.map((p) => p.id);
+  const laneIds: (string | null)[] = positionIds ? [...new Set(positionIds)].filter((id) => known.has(id)) : map.positions.map((p) => p.id);
+  if (unattributed && heldBy(map, null).length > 0) laneIds.push(null);
   const questionOrder = map.questions.map((q) => q.id);
   const rowOf = (claim: HeldClaim): string | null => questionOrder.find((q) => claim.answers.includes(q)) ?? null;
 

@@ -124,15 +124,20 @@ export function checkIntegrity(map: ArgumentMap): { map: ArgumentMap; problems: 
     keptEdges.push(edge);
   });
 
-  const layout: ArgumentMap['layout'] = {};
-  for (const [id, point] of Object.entries(map.layout)) {
-    if (nodes.has(id)) layout[id] = point;
-    else problems.push(problem('LAYOUT_ORPHAN', jsonPath(['layout', id]), `saved position for "${id}", which is not a node, was dropped`));
-  }
+  const keepPlaced = (saved: ArgumentMap['layout'], key: 'layout' | 'laneLayout') => {
+    const kept: ArgumentMap['layout'] = {};
+    for (const [id, point] of Object.entries(saved)) {
+      if (nodes.has(id)) kept[id] = point;
+      else problems.push(problem('LAYOUT_ORPHAN', jsonPath([key, id]), `saved position for "${id}", which is not a node, was dropped`));
+    }
+    return kept;
+  };
+  const layout = keepPlaced(map.layout, 'layout');
 
   const outlines = checkSavedOutlines(map, nodes);
   problems.push(...outlines.problems);
   const repaired: ArgumentMap = { ...map, edges: keptEdges, layout };
+  if (map.laneLayout) repaired.laneLayout = keepPlaced(map.laneLayout, 'laneLayout');
   if (outlines.outlines) repaired.outlines = outlines.outlines;
   return { map: repaired, problems };
 }

@@ -68,6 +68,12 @@ export function validateShape(doc: Record<string, unknown>): ShapeResult {
   const layoutResult = LayoutSchema.safeParse(layout);
   if (layoutResult.success) out.layout = layoutResult.data;
   else problems.push(...zodProblems(layoutResult.error, ['layout']));
+  // Absent stays absent, as for outlines below.
+  if (doc.laneLayout !== undefined) {
+    const lanes = LayoutSchema.safeParse(doc.laneLayout);
+    if (lanes.success) out.laneLayout = lanes.data;
+    else problems.push(...zodProblems(lanes.error, ['laneLayout']));
+  }
 
   // Absent outlines stay absent, so a map without any saves byte for byte as it was read.
   if (doc.outlines !== undefined) {

@@ -27,6 +27,12 @@ export const ArgumentMapSchema = z.object({
   nodes: z.array(MapNodeSchema),
   edges: z.array(EdgeSchema),
   layout: LayoutSchema,
+  /**
+   * Where the user moved claims and objections in the swimlanes, as offsets from each node's
+   * cell (its position's lane, its first question's row): a second layout, so that the free
+   * one and the lanes each stay as the user left them (see domain/compare/laneView.ts).
+   */
+  laneLayout: LayoutSchema.optional(),
   /** The user's saved essay outlines, one per thesis (see schema/outline.ts). */
   outlines: z.array(SavedOutlineSchema).optional(),
 });
