@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderByPeriod, periodStart, timelineOf } from './timeline';
+import { orderByPeriod, periodStart, shiftsOf, startYear, timelineOf } from './timeline';
 import { claim, debate } from './testing';
 
 const p = (id: string, extra: { from?: number; period?: string } = {}) => ({ id, label: id, color: '#000000', ...extra });
@@ -70,5 +70,34 @@ describe('timelineOf', () => {
     const t = timelineOf(map, ['lenin17', 'men', 'nobody']);
     expect(t.entries.map((e) => e.position.id)).toEqual(['men', 'lenin17']);
     expect(t.questions.find((q) => q.question.id === 'who')!.steps.map((s) => s.positionId)).toEqual(['men']);
+  });
+});
+
+describe('startYear', () => {
+  it('takes `from`, else the first year of the period, else nothing', () => {
+    expect(startYear(p('a', { from: 1905, period: '1917' }))).toBe(1905);
+    expect(startYear(p('b', { period: 'March to April 1917' }))).toBe(1917);
+    expect(startYear(p('c'))).toBeUndefined();
+  });
+});
+
+describe('shiftsOf', () => {
+  const map = debate({
+    positions: [
+      { id: 'bol05', from: 1905 },
+      { id: 'march17', from: 1917, period: 'March 1917' },
+      { id: 'lenin17', from: 1917, period: 'April 1917' },
+    ],
+    questions: ['power', 'war'],
+    nodes: [claim('b1', 'bol05', 'power'), claim('m1', 'march17', 'power'), claim('l1', 'lenin17', 'power'), claim('b2', 'bol05', 'war'), claim('l2', 'lenin17', 'war')],
+    edges: [
+      ['m1', 'supports', 'b1'],
+      ['l1', 'contrasts', 'm1'],
+      ['l2', 'supports', 'b2'],
+    ],
+  });
+
+  it('lists each answer that breaks with the one before it in time, and nothing where a line continues', () => {
+    expect(shiftsOf(timelineOf(map))).toEqual([{ questionId: 'power', from: 'march17', to: 'lenin17', status: 'disagree' }]);
   });
 });

@@ -99,3 +99,29 @@ export function timelineOf(map: ArgumentMap, positionIds?: readonly string[]): T
   });
   return { entries: ordered.map((position) => ({ position, claims: heldBy(map, position.id) })), questions };
 }
+
+/** The year a position starts: its `from`, else the first year its period names; undefined when neither says. */
+export function startYear(position: Position): number | undefined {
+  if (position.from !== undefined) return position.from;
+  const start = position.period ? periodStart(position.period) : undefined;
+  return start === undefined ? undefined : Math.floor(start / 12);
+}
+
+/** A break in a line of thought: an answer that disagrees (wholly or in part) with the answer before it in time. */
+export interface TimelineShift {
+  readonly questionId: string;
+  readonly from: string;
+  readonly to: string;
+  readonly status: 'disagree' | 'mixed';
+}
+
+/** Every shift of the timeline, question by question (map order), then in time order. */
+export function shiftsOf(timeline: Timeline): TimelineShift[] {
+  return timeline.questions.flatMap(({ question, steps }) =>
+    steps.flatMap((step) => {
+      const status = step.sincePrevious?.status;
+      if (status !== 'disagree' && status !== 'mixed') return [];
+      return [{ questionId: question.id, from: step.sincePrevious!.a, to: step.positionId, status }];
+    }),
+  );
+}

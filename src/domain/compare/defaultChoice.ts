@@ -1,0 +1,43 @@
+import { indexMap } from '../graph';
+import type { ArgumentMap } from '../schema/map';
+import { columnPairs, comparePair } from './agreement';
+import { heldAnswers } from './holdings';
+
+/**
+ * The two positions a comparison opens with before the user chooses: the pair that
+ * disagrees on the most questions (a debate is worth seeing where positions clash), then
+ * the pair that both answer the most questions, then the earliest pair in map order. In
+ * column order as the map lists them. A map with fewer than two positions gives what it has.
+ */
+export function defaultPositions(map: ArgumentMap): string[] {
+  const ids = map.positions.map((p) => p.id);
+  if (ids.length <= 2) return ids;
+  const index = indexMap(map);
+  const answers = new Map(ids.map((id) => [id, map.questions.map((q) => heldAnswers(map, id, q.id).map((c) => c.id))]));
+  let best: { pair: [string, string]; disagree: number; shared: number } | null = null;
+  for (const [a, b] of columnPairs(ids)) {
+    let disagree = 0;
+    let shared = 0;
+    map.questions.forEach((_, q) => {
+      const left = answers.get(a)![q]!;
+      const right = answers.get(b)![q]!;
+      if (left.length === 0 || right.length === 0) return;
+      shared++;
+      const { status } = comparePair(index, { positionId: a, claimIds: left }, { positionId: b, claimIds: right });
+      if (status === 'disagree' || status === 'mixed') disagree++;
+    });
+    if (!best || disagree > best.disagree || (disagree === best.disagree && shared > best.shared)) best = { pair: [a, b], disagree, shared };
+  }
+  return [...best!.pair];
+}
+
+/**
+ * The positions to compare: those chosen that the map still has (in the order chosen, at
+ * most `max`), else the default pair when nothing chosen is left (a new map opened, or no
+ * choice made yet). One chosen position stays one, so the view can ask for a second.
+ */
+export function effectivePositions(map: ArgumentMap, chosen: readonly string[] | null, max: number): string[] {
+  const known = new Set(map.positions.map((p) => p.id));
+  const kept = [...new Set(chosen ?? [])].filter((id) => known.has(id)).slice(0, max);
+  return kept.length > 0 ? kept : defaultPositions(map);
+}
