@@ -33,6 +33,19 @@ export function foldForSearch(s: string): string {
   return out;
 }
 
+const foldCache = new Map<string, string>();
+
+/** The folded form of a whole source, kept for the few sources in use: a search runs per keystroke. */
+function foldedText(text: string): string {
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    folded = foldForSearch(text);
+    if (foldCache.size >= 4) foldCache.delete(foldCache.keys().next().value!);
+    foldCache.set(text, folded);
+  }
+  return folded;
+}
+
 /** `"permanent revolution" Trotsky` → one phrase and one term. */
 export function parseQuery(query: string): ParsedQuery {
   const phrases: string[] = [];
@@ -56,7 +69,7 @@ export function parseQuery(query: string): ParsedQuery {
 export function searchSource(source: SourceText, paragraphs: readonly Paragraph[], query: string, limit = 500): SearchHit[] {
   const { phrases, terms } = parseQuery(query);
   if (phrases.length === 0 && terms.length === 0) return [];
-  const folded = foldForSearch(source.text);
+  const folded = foldedText(source.text);
   const hits: SearchHit[] = [];
   for (const p of paragraphs) {
     const from = source.toUnit(p.start);
@@ -95,6 +108,38 @@ function occurrences(text: string, needle: string, wordStart: boolean): number[]
 /** The paragraph numbers that have at least one hit, in order. */
 export function paragraphsWithHits(hits: readonly SearchHit[]): number[] {
   return [...new Set(hits.map((h) => h.paragraph))];
+}
+
+/** Search hits grouped by paragraph, in order, with the index of each group's first hit. */
+export function hitsByParagraph(hits: readonly SearchHit[]): { paragraph: number; first: number; hits: SearchHit[] }[] {
+  const out: { paragraph: number; first: number; hits: SearchHit[] }[] = [];
+  hits.forEach((h, i) => {
+    const last = out.at(-1);
+    if (last?.paragraph === h.paragraph) last.hits.push(h);
+    else out.push({ paragraph: h.paragraph, first: i, hits: [h] });
+  });
+  return out;
+}
+
+export interface Snippet {
+  readonly before: string;
+  readonly match: string;
+  readonly after: string;
+}
+
+/**
+ * A few words either side of a hit, cut at word boundaries within its paragraph, with an
+ * ellipsis where the paragraph goes on: the line a result list shows.
+ */
+export function snippetOf(source: SourceText, paragraph: Paragraph, hit: Pick<SearchHit, 'start' | 'end'>, radius = 48): Snippet {
+  const from = Math.max(paragraph.start, hit.start - radius);
+  const to = Math.min(paragraph.end, hit.end + radius);
+  let before = source.slice(from, hit.start);
+  let after = source.slice(hit.end, to);
+  // Drop a word cut in half at either end.
+  if (from > paragraph.start) before = `…${/\s/.test(source.slice(from - 1, from)) ? before : before.replace(/^\S*\s*/u, '')}`;
+  if (to < paragraph.end) after = `${/\s/.test(source.slice(to, to + 1)) ? after : after.replace(/\s*\S*$/u, '')}…`;
+  return { before: before.replace(/\s+/g, ' '), match: source.slice(hit.start, hit.end), after: after.replace(/\s+/g, ' ') };
 }
 
 export { paragraphAt };
