@@ -56,6 +56,10 @@ export interface DocumentSlice {
   updateEdge(id: string, patch: EdgePatchInput): EditResult;
   removeElements(ids: ElementIds): EditResult;
   moveNodes(positions: Readonly<Record<string, Point>>): EditResult;
+  /** Moves nodes in the swimlanes (top-left corners on the canvas); the free layout is untouched. */
+  moveLaneNodes(positions: Readonly<Record<string, Point>>): EditResult;
+  /** Forgets every move made in the swimlanes, as one undo step. */
+  resetLanes(): EditResult;
   paste(fragment: Fragment, at: Point): EditResult<{ nodeIds: string[]; edgeIds: string[] }>;
   setMeta(meta: MapMeta): EditResult;
   addPosition(position: Omit<Position, 'id'> & { id?: string }): EditResult<string>;
@@ -97,6 +101,9 @@ export interface Viewport {
   readonly zoom: number;
 }
 
+export type LayoutMode = 'free' | 'lanes';
+export type CompareMode = 'matrix' | 'timeline';
+
 export interface ViewSlice {
   /** The open view: "map", "compare", "outline" or any view registered later. */
   view: string;
@@ -119,6 +126,12 @@ export interface ViewSlice {
   notice: Notice | null;
   /** The claim the outline view is built from; null until one is chosen (the view then picks a default). */
   outlineThesis: string | null;
+  /** How the map view arranges nodes: the free layout, or a lane per position (domain/compare/laneView). */
+  layoutMode: LayoutMode;
+  /** The positions the compare view sets side by side, in column order; null until the user chooses (a default pair shows). */
+  comparePositions: readonly string[] | null;
+  /** The part of the compare view that is open. */
+  compareMode: CompareMode;
 
   setView(view: string): void;
   select(selection: Partial<Selection>): void;
@@ -137,6 +150,9 @@ export interface ViewSlice {
   setClipboard(fragment: Fragment | null): void;
   notify(notice: Notice | null): void;
   setOutlineThesis(id: string | null): void;
+  setLayoutMode(mode: LayoutMode): void;
+  setComparePositions(ids: readonly string[] | null): void;
+  setCompareMode(mode: CompareMode): void;
 }
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';

@@ -101,9 +101,10 @@ export function removeElements(doc: ArgumentMap, ids: ElementIds): ArgumentMap {
   });
   const layout = Object.fromEntries(Object.entries(doc.layout).filter(([id]) => !goneNodes.has(id)));
   // A saved outline is an arrangement around its thesis; without the thesis it means nothing.
-  const { outlines: saved, ...rest } = doc;
+  const { outlines: saved, laneLayout: lanes, ...rest } = doc;
   const outlines = saved?.filter((o) => !goneNodes.has(o.thesis)) ?? [];
-  return { ...rest, nodes, edges: edgesLeft, layout, ...(outlines.length > 0 ? { outlines } : {}) };
+  const laneLayout = lanes && Object.fromEntries(Object.entries(lanes).filter(([id]) => !goneNodes.has(id)));
+  return { ...rest, nodes, edges: edgesLeft, layout, ...(outlines.length > 0 ? { outlines } : {}), ...(laneLayout ? { laneLayout } : {}) };
 }
 
 function verb(relation: Relation): string {

@@ -1,3 +1,4 @@
+import { moveInLanes, resetLanes } from '../../domain/compare/laneView';
 import { emptyMap } from '../../domain/schema/map';
 import { addEdge, removeElements, updateEdge } from '../document/edges';
 import { attempt, EditError, type EditResult } from '../document/editError';
@@ -82,6 +83,8 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
       return result;
     },
     moveNodes: (positions) => edit((doc) => moveNodes(doc, positions)),
+    moveLaneNodes: (positions) => edit((doc) => moveInLanes(doc, positions)),
+    resetLanes: () => edit(resetLanes),
     paste: (fragment, at) =>
       change((doc) => {
         const pasted = pasteFragment(doc, fragment, at);

@@ -24,6 +24,9 @@ export function viewSlice(set: Set, get: Get): ViewSlice {
     clipboard: null,
     notice: null,
     outlineThesis: null,
+    layoutMode: 'free',
+    comparePositions: null,
+    compareMode: 'matrix',
 
     setView: (view) => set({ view }),
     select(selection) {
@@ -60,6 +63,9 @@ export function viewSlice(set: Set, get: Get): ViewSlice {
     setClipboard: (clipboard) => set({ clipboard }),
     notify: (notice) => set({ notice }),
     setOutlineThesis: (outlineThesis) => set({ outlineThesis }),
+    setLayoutMode: (layoutMode) => set({ layoutMode }),
+    setComparePositions: (ids) => set({ comparePositions: ids === null ? null : [...new Set(ids)] }),
+    setCompareMode: (compareMode) => set({ compareMode }),
   };
 }
 
