@@ -4,4 +4,6 @@ export { childIds, findItem, moveItem, newSavedOutline, savedOutlineFor, setExcl
 export { checkSavedOutlines } from './check';
 export { conclusionPrompt, PROMPT_ID } from './prompt';
 export { STANCE_HEADINGS } from './historiography';
+export { dropTarget, findEntry, outlineTree, stepTarget, visibleEntries, type TreeEntry } from './tree';
+export { defaultThesis, isThesis, thesisCandidates, type ThesisCandidate } from './thesis';
 export * from './types';

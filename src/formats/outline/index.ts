@@ -12,6 +12,8 @@ export { outlineCiteRequests, visibleItems } from './citeRequests';
 export { renderOutlineMarkdown, type MarkdownOptions } from './markdown';
 export { renderOutlineJson, OUTLINE_JSON_FORMAT, type OutlineJson } from './json';
 export { escapeBlock, escapeInline, markdownLink, safeUrl } from './markdownText';
+export { inlineText, parseInline, parseMarkdown, type Block, type Inline } from './markdownParse';
+export { itemHeadline, outlineFileName, ROLE_LABELS } from './labels';
 
 export interface PrepareOptions {
   readonly sourceTexts?: Readonly<Record<string, string>>;

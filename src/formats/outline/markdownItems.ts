@@ -1,15 +1,9 @@
 import type { Outline, OutlineItem, PassagePlace } from '../../domain/outline/types';
 import type { FormattedCitations } from '../citations/processor';
 import { blockQuote, escapeBlock, escapeInline } from './markdownText';
+import { ROLE_LABELS } from './labels';
 import { authorPhrase } from './names';
 
-const ROLE_LABELS: Partial<Record<OutlineItem['role'], string>> = {
-  reason: 'Reason',
-  objection: 'Objection',
-  reply: 'Reply',
-  undercut: 'Undercut',
-  rival: 'Rival answer',
-};
 
 /** What the item renderers need to know about the whole outline. */
 export interface RenderContext {
@@ -57,7 +51,7 @@ export function itemLines(ctx: RenderContext, item: OutlineItem, level: number):
   if (item.excluded) return [];
   const pad = '  '.repeat(level);
   const title = item.title ? `: ${escapeInline(item.title)}` : '';
-  const head = `**${ROLE_LABELS[item.role] ?? 'Point'}${title}**${item.position ? ` (${escapeInline(item.position.label)})` : ''}`;
+  const head = `**${ROLE_LABELS[item.role]}${title}**${item.position ? ` (${escapeInline(item.position.label)})` : ''}`;
   if (item.repeatOf !== undefined) {
     const where = item.repeatOf === ctx.outline.thesis.id ? 'this leads back to the thesis itself: the reasoning is circular here' : 'set out above';
     return [`${pad}- ${head}: ${where}.`];
