@@ -10,3 +10,5 @@ export { connectionProblem } from './document/edges';
 export type { NodeDraft } from './document/drafts';
 export { NO_FILTERS, filtersActive, type Filters, type Visibility } from './view/visibility';
 export { SIDE_PANEL_WIDTH } from './slices/view';
+export { addQuotedPassage, type QuotedPassage } from './reader/passages';
+export { acceptReview } from './reader/review';

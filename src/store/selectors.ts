@@ -1,3 +1,4 @@
+import { isVerbatim } from '../domain/reader/highlights';
 import type { Edge } from '../domain/schema/edge';
 import type { ArgumentMap } from '../domain/schema/map';
 import type { MapNode } from '../domain/schema/node';
@@ -50,13 +51,20 @@ const visibility = memoLast((doc: ArgumentMap, filters: CounterpointState['filte
 export const selectVisibility = (s: CounterpointState): Visibility =>
   visibility(s.doc, s.filters, s.collapsed, s.focusHops === null ? null : selectPrimaryNodeId(s), s.focusHops);
 
-const reviewIds = memoByKey((problems: CounterpointState['loadProblems']) =>
-  new Map(problems.filter((p) => p.code === 'QUOTE_NEEDS_REVIEW' && p.recordId).map((p) => [p.recordId!, p])),
+const reviewIds = memoLast((problems: CounterpointState['loadProblems'], nodes: readonly MapNode[], texts: CounterpointState['sourceTexts']) =>
+  new Map(problems.filter((p) => p.code === 'QUOTE_NEEDS_REVIEW' && p.recordId && !reviewSettled(nodesById(nodes).get(p.recordId), texts)).map((p) => [p.recordId!, p])),
 );
 
-/** Passages whose quote only matched their source approximately, with the loader's problem. */
-export const selectReviewProblems = (s: CounterpointState) => reviewIds(s.loadProblems);
-export const selectNeedsReview = (id: string) => (s: CounterpointState) => reviewIds(s.loadProblems).has(id);
+/** A flagged passage stops needing review once it is deleted or a review re-anchors it (until that is undone). */
+function reviewSettled(node: MapNode | undefined, texts: CounterpointState['sourceTexts']): boolean {
+  if (node?.kind !== 'passage') return true;
+  const text = texts[node.source];
+  return text !== undefined && isVerbatim(node, sourceParagraphs(text).source);
+}
+
+/** Passages whose quote only approximately matches their source, with the loader's problem. */
+export const selectReviewProblems = (s: CounterpointState) => reviewIds(s.loadProblems, s.doc.nodes, s.sourceTexts);
+export const selectNeedsReview = (id: string) => (s: CounterpointState) => selectReviewProblems(s).has(id);
 
 const paragraphsOfText = new Map<string, { source: SourceText; paragraphs: Paragraph[] }>();
 

@@ -1,0 +1,44 @@
+import type { QuoteSelector } from '../../domain/anchoring/selector';
+import { isVerbatim } from '../../domain/reader/highlights';
+import type { Point } from '../../domain/schema/layout';
+import { relationAllowed } from '../../domain/relations';
+import type { EditResult } from '../document/editError';
+import { nodeById, sourceParagraphs } from '../selectors';
+import type { CounterpointStore } from '../types';
+
+export interface QuotedPassage {
+  readonly sourceId: string;
+  /** Cut from the source (e.g. by `selectorFromSelection`); refused unless verbatim there. */
+  readonly selector: QuoteSelector;
+  readonly at: Point;
+  /** The claim or objection the passage states or supports. */
+  readonly link?: { readonly to: string; readonly relation: 'states' | 'supports' };
+}
+
+/**
+ * Adds a passage quoted from a source of the map, linked to a claim if asked, as one undo
+ * step. A selector that does not stand verbatim in the source's text is refused: a passage
+ * is only ever the source's own words.
+ */
+export function addQuotedPassage(store: CounterpointStore, request: QuotedPassage): EditResult<string> {
+  const state = store.getState();
+  const text = state.sourceTexts[request.sourceId];
+  if (text === undefined || !state.doc.sources.some((s) => s.id === request.sourceId)) {
+    return refused(`There is no source "${request.sourceId}" in this map.`);
+  }
+  if (!isVerbatim(request.selector, sourceParagraphs(text).source)) return refused('The quote is not the source’s text at that place.');
+  const target = request.link ? nodeById(state.doc, request.link.to) : undefined;
+  if (request.link && (!target || !relationAllowed(request.link.relation, 'passage', target.kind))) {
+    return refused(target ? `A passage cannot ${request.link.relation === 'states' ? 'state' : 'support'} a ${target.kind}.` : `There is no node "${request.link.to}".`);
+  }
+  // Checked above, so the link cannot be refused once the passage exists: nothing to roll back.
+  return state.transact(() => {
+    const added = store.getState().addNode({ kind: 'passage', source: request.sourceId, ...request.selector }, request.at);
+    if (added.ok && request.link) store.getState().connect(added.value, request.link.to, request.link.relation);
+    return added;
+  });
+}
+
+function refused(message: string): EditResult<string> {
+  return { ok: false, message };
+}
