@@ -4,6 +4,7 @@ import { nodeSize } from '../domain/nodeSize';
 import { nodeById, useCounterpoint, useCounterpointStore } from '../store';
 import type { FlowEdge, FlowNode } from './adapter';
 import { useCanvasPort } from './canvasPort';
+import { shownLayout } from './lanes/laneSelectors';
 
 /**
  * Carries out what the store asks of the view (bring a node into view, fit the map) and
@@ -37,7 +38,7 @@ export function useCanvasRequests(container: React.RefObject<HTMLDivElement | nu
     if (openSerial === 0) return;
     const pending = store.getState().reveal;
     const frame = requestAnimationFrame(() => {
-      if (pending && nodeById(store.getState().doc, pending.nodeId)) centerOn(flow, store.getState().doc.layout[pending.nodeId], pending.nodeId, store, false);
+      if (pending && nodeById(store.getState().doc, pending.nodeId)) centerOn(flow, shownLayout(store.getState())[pending.nodeId], pending.nodeId, store, false);
       else void flow.fitView(fitOptions());
     });
     return () => cancelAnimationFrame(frame);
@@ -47,7 +48,7 @@ export function useCanvasRequests(container: React.RefObject<HTMLDivElement | nu
     if (!reveal) return;
     const doc = store.getState().doc;
     if (!nodeById(doc, reveal.nodeId)) return;
-    centerOn(flow, doc.layout[reveal.nodeId], reveal.nodeId, store, true);
+    centerOn(flow, shownLayout(store.getState())[reveal.nodeId], reveal.nodeId, store, true);
   }, [reveal, flow, store]);
 
   useEffect(() => {

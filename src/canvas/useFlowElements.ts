@@ -1,11 +1,15 @@
 import { useMemo, useRef } from 'react';
-import { selectDoc, selectVisibility, useCounterpoint } from '../store';
+import { selectDoc, useCounterpoint } from '../store';
 import { FlowProjection } from './adapter';
+import { inLanes, selectFlowVisibility } from './lanes/laneSelectors';
 
 /** The flow nodes and edges of the open map, rebuilt on each change but identical where nothing changed. */
 export function useFlowElements() {
-  const doc = useCounterpoint(selectDoc);
-  const visibility = useCounterpoint(selectVisibility);
+  const saved = useCounterpoint(selectDoc);
+  const lanes = useCounterpoint((s) => s.layoutMode === 'lanes');
+  // In the swimlanes nodes sit where the lanes put them; the free layout is only read, never changed.
+  const doc = lanes ? inLanes(saved) : saved;
+  const visibility = useCounterpoint(selectFlowVisibility);
   const selection = useCounterpoint((s) => s.selection);
   const projection = useRef<FlowProjection>(null);
   projection.current ??= new FlowProjection();
