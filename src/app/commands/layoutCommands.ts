@@ -22,7 +22,7 @@ export const LAYOUT_COMMANDS: readonly Command[] = [
     group: 'layout',
     shortcut: ['L'],
     keywords: 'arrange layout auto',
-    enabled: (ctx) => ctx.store.getState().selection.nodes.length > 1,
+    enabled: (ctx) => inFreeLayout(ctx) && ctx.store.getState().selection.nodes.length > 1,
     perform: (ctx) => layout(ctx, ctx.store.getState().selection.nodes),
   },
   {
@@ -31,7 +31,33 @@ export const LAYOUT_COMMANDS: readonly Command[] = [
     group: 'layout',
     shortcut: ['Shift+L'],
     keywords: 'arrange auto relayout elk',
-    enabled: (ctx) => ctx.store.getState().doc.nodes.length > 1,
+    enabled: (ctx) => inFreeLayout(ctx) && ctx.store.getState().doc.nodes.length > 1,
     perform: (ctx) => layout(ctx),
   },
+  {
+    id: 'layout.lanes',
+    label: 'Swimlanes',
+    group: 'layout',
+    shortcut: ['S'],
+    keywords: 'lanes positions columns rows questions compare side by side free layout',
+    checked: (ctx) => ctx.store.getState().layoutMode === 'lanes',
+    perform(ctx) {
+      const s = ctx.store.getState();
+      if (s.view !== 'map') s.setView('map');
+      s.setLayoutMode(s.layoutMode === 'lanes' ? 'free' : 'lanes');
+    },
+  },
+  {
+    id: 'layout.resetLanes',
+    label: 'Put every claim back in its swimlane',
+    group: 'layout',
+    keywords: 'reset lanes rearrange',
+    enabled: (ctx) => !inFreeLayout(ctx) && Object.keys(ctx.store.getState().doc.laneLayout ?? {}).length > 0,
+    perform: (ctx) => void ctx.store.getState().resetLanes(),
+  },
 ];
+
+/** ELK arranges the free layout; the swimlanes arrange themselves. */
+function inFreeLayout(ctx: CommandContext): boolean {
+  return ctx.store.getState().layoutMode === 'free';
+}

@@ -17,7 +17,8 @@ export function CanvasToolbar() {
         <CommandButton id="create.note" icon={ICONS.note} label="Note" />
       </div>
       <div className="cp-floating-bar" role="toolbar" aria-label="Arrange and view the map">
-        <MenuButton label="Layout" icon={ICONS.layout} commands={['layout.selection', 'layout.all', 'view.fit', 'view.fitSelection', 'view.expandAll']} />
+        <CommandButton id="layout.lanes" icon={ICONS.lanes} />
+        <MenuButton label="Layout" icon={ICONS.layout} commands={['layout.selection', 'layout.all', 'layout.resetLanes', 'view.fit', 'view.fitSelection', 'view.expandAll']} />
         <CommandButton id="view.filters" icon={ICONS.filter} label={filtered ? 'Filters on' : 'Filters'} className={filtered ? 'cp-tool--on' : undefined} />
         <CommandButton id="view.focus" icon={ICONS.focus} label={hops === null ? 'Focus' : `Focus ${hops}`} />
         {hops !== null ? (

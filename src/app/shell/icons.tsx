@@ -54,6 +54,12 @@ export const ICONS = {
       <path d="M8 5v3M4 11V8h8v3" />
     </Icon>
   ),
+  lanes: (
+    <Icon>
+      <rect x="2" y="2.5" width="12" height="11" rx="1.5" />
+      <path d="M6 2.5v11M10 2.5v11M2 8h12" />
+    </Icon>
+  ),
   filter: (
     <Icon>
       <path d="M2.5 3.5h11L9.5 8.5v4l-3 1.5v-5.5z" />
