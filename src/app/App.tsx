@@ -3,7 +3,7 @@ import { createCanvasPort, CanvasPortContext } from '../canvas/canvasPort';
 import { createCounterpointStore, CounterpointProvider, nodeById, openRepository, Session, type CounterpointStore } from '../store';
 import { bundledReader, DEFAULT_MAPS } from './bundledMaps';
 import { Shell } from './shell/Shell';
-import { readUrl, syncUrl } from './urlState';
+import { applyViewSettings, readUrl, syncUrl } from './urlState';
 import { viewById } from './views';
 
 interface Booted {
@@ -27,6 +27,7 @@ function boot(): Promise<Booted> {
     await session.start(url.map);
     if (!repo) store.getState().notify({ tone: 'error', text: 'This browser does not allow saving (IndexedDB is unavailable): changes will be lost when the page closes. Export the map to keep it.' });
     if (url.view) store.getState().setView(viewById(url.view).id);
+    applyViewSettings(store, url);
     if (url.thesis) store.getState().setOutlineThesis(url.thesis);
     if (url.node && nodeById(store.getState().doc, url.node)) store.getState().selectNode(url.node, { reveal: true });
     syncUrl(store);

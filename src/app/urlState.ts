@@ -1,26 +1,43 @@
 import type { CounterpointStore } from '../store';
 
-/** What the address bar names: the open map, the selected node, the open view and the outline's thesis. */
+/**
+ * What the address bar names: the open map, the selected node and the open view, and how
+ * the views are set: the positions compared (comma-separated), the map's layout ("lanes")
+ * and the part of the compare view ("timeline"). Defaults are left out.
+ */
 export interface UrlState {
   readonly map: string | null;
   readonly node: string | null;
   readonly view: string | null;
-  readonly thesis?: string | null;
+  readonly positions?: string | null;
+  readonly layout?: string | null;
+  readonly compare?: string | null;
 }
+
+const KEYS = ['map', 'node', 'view', 'positions', 'layout', 'compare'] as const;
+const DEFAULTS: Partial<Record<(typeof KEYS)[number], string>> = { view: 'map', layout: 'free', compare: 'matrix' };
 
 export function readUrl(search = location.search): UrlState {
   const params = new URLSearchParams(search);
-  return { map: params.get('map'), node: params.get('node'), view: params.get('view'), thesis: params.get('thesis') };
+  return Object.fromEntries(KEYS.map((key) => [key, params.get(key)])) as unknown as UrlState;
 }
 
 export function urlFor(base: string, state: UrlState): string {
   const url = new URL(base);
-  for (const key of ['map', 'node', 'view', 'thesis'] as const) {
+  for (const key of KEYS) {
     const value = state[key];
-    if (value && !(key === 'view' && value === 'map')) url.searchParams.set(key, value);
+    if (value && value !== DEFAULTS[key]) url.searchParams.set(key, value);
     else url.searchParams.delete(key);
   }
   return url.href;
+}
+
+/** Sets the views as the address says: the positions compared, the map's layout, the part of the compare view. */
+export function applyViewSettings(store: CounterpointStore, url: UrlState): void {
+  const s = store.getState();
+  if (url.positions) s.setComparePositions(url.positions.split(',').filter((id) => id.length > 0));
+  if (url.layout === 'lanes') s.setLayoutMode('lanes');
+  if (url.compare === 'timeline') s.setCompareMode('timeline');
 }
 
 /**
@@ -33,14 +50,14 @@ export function syncUrl(store: CounterpointStore): () => void {
   const write = () => {
     const s = store.getState();
     const node = s.selection.nodes.length === 1 ? s.selection.nodes[0]! : null;
-    // The thesis only means something while the outline is shown.
-    const thesis = s.view === 'outline' ? s.outlineThesis : null;
-    const next = urlFor(location.href, { map: s.mapKey, node, view: s.view, thesis });
+    const positions = s.comparePositions?.join(',') ?? null;
+    const next = urlFor(location.href, { map: s.mapKey, node, view: s.view, positions, layout: s.layoutMode, compare: s.compareMode });
     if (next !== last && next !== location.href) history.replaceState(history.state, '', next);
     last = next;
   };
   write();
   return store.subscribe((state, previous) => {
-    if (state.mapKey !== previous.mapKey || state.selection !== previous.selection || state.view !== previous.view || state.outlineThesis !== previous.outlineThesis) write();
+    const watched = ['mapKey', 'selection', 'view', 'comparePositions', 'layoutMode', 'compareMode'] as const;
+    if (watched.some((key) => state[key] !== previous[key])) write();
   });
 }
