@@ -36,7 +36,8 @@ export interface FlowInput {
 export class FlowProjection {
   private nodeCache = new Map<string, FlowNode>();
   private edgeCache = new Map<string, FlowEdge>();
-  private labels = new WeakMap<object, string>();
+  private nodeLabels = new WeakMap<MapNode, string>();
+  private edgeLabels = new Map<string, { parts: readonly unknown[]; label: string }>();
   private labelContext: readonly unknown[] = [];
 
   nodes({ doc, visibility, selection }: FlowInput): FlowNode[] {
@@ -48,7 +49,7 @@ export class FlowProjection {
       const position = doc.layout[node.id] ?? placeOf(node.id);
       const hidden = visibility.hiddenNodes.has(node.id);
       const className = visibility.dimmedNodes.has(node.id) ? 'cp-dimmed' : undefined;
-      const ariaLabel = this.label(node, () => describeNode(doc, node));
+      const ariaLabel = this.nodeLabel(doc, node);
       const old = this.nodeCache.get(node.id);
       const flow: FlowNode =
         old &&
@@ -91,7 +92,7 @@ export class FlowProjection {
         hidden: visibility.hiddenEdges.has(edge.id),
         selected: selected.has(edge.id),
         className: visibility.dimmedNodes.has(edge.from) || visibility.dimmedNodes.has(ends.to) ? 'cp-dimmed' : undefined,
-        ariaLabel: this.label(edge, () => describeEdge(doc, edge, (id) => nodes.get(id))),
+        ariaLabel: this.edgeLabel(doc, edge, nodes, edgesById),
       };
       const old = this.edgeCache.get(edge.id);
       const same = old && (Object.keys(input) as (keyof typeof input)[]).every((k) => old[k] === input[k]) && old.data?.relation === edge.relation && old.data.stance === edge.stance;
@@ -100,23 +101,39 @@ export class FlowProjection {
       out.push(flow);
     }
     this.edgeCache = next;
+    if (this.edgeLabels.size > 2 * doc.edges.length + 64) {
+      for (const id of this.edgeLabels.keys()) if (!edgesById.has(id)) this.edgeLabels.delete(id);
+    }
     return out;
   }
 
-  private label(record: object, make: () => string): string {
-    let hit = this.labels.get(record);
+  /** A node's label depends on the node, its position and its reference: cached per node record. */
+  private nodeLabel(doc: ArgumentMap, node: MapNode): string {
+    let hit = this.nodeLabels.get(node);
     if (hit === undefined) {
-      hit = make();
-      this.labels.set(record, hit);
+      hit = describeNode(doc, node);
+      this.nodeLabels.set(node, hit);
     }
     return hit;
   }
 
-  /** Labels name positions, references and other nodes; recompute them all when those change. */
+  /** An edge's label names its ends (and an undercut's link's ends): recomputed only when one of them changes. */
+  private edgeLabel(doc: ArgumentMap, edge: Edge, nodes: ReadonlyMap<string, MapNode>, edges: ReadonlyMap<string, Edge>): string {
+    const target = edge.relation === 'undercuts' ? edges.get(edge.to) : undefined;
+    const parts = [edge, nodes.get(edge.from), nodes.get(edge.to), target, target && nodes.get(target.from), target && nodes.get(target.to)];
+    const hit = this.edgeLabels.get(edge.id);
+    if (hit && hit.parts.every((p, i) => p === parts[i])) return hit.label;
+    const label = describeEdge(doc, edge, (id) => nodes.get(id), (id) => edges.get(id));
+    this.edgeLabels.set(edge.id, { parts, label });
+    return label;
+  }
+
+  /** Labels name positions and references; recompute them all when those change. */
   private resetLabelsIfNeeded(doc: ArgumentMap): void {
-    const context = [doc.positions, doc.references, doc.nodes];
+    const context = [doc.positions, doc.references];
     if (context.some((c, i) => c !== this.labelContext[i])) {
-      this.labels = new WeakMap();
+      this.nodeLabels = new WeakMap();
+      this.edgeLabels = new Map();
       this.labelContext = context;
     }
   }

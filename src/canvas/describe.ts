@@ -47,13 +47,18 @@ export function describeNode(doc: ArgumentMap, node: MapNode): string {
 }
 
 /** "Passage “…” states Claim “…”": what a screen reader announces for a link. */
-export function describeEdge(doc: ArgumentMap, edge: Edge, nodeOf: (id: string) => MapNode | undefined): string {
+export function describeEdge(
+  doc: ArgumentMap,
+  edge: Edge,
+  nodeOf: (id: string) => MapNode | undefined,
+  edgeOf: (id: string) => Edge | undefined = (id) => doc.edges.find((e) => e.id === id),
+): string {
   const name = (id: string) => {
     const n = nodeOf(id);
     return n ? `${KIND_LABELS[n.kind]} “${truncate(nodeName(doc, n), 40)}”` : id;
   };
   if (edge.relation === 'undercuts') {
-    const target = doc.edges.find((e) => e.id === edge.to);
+    const target = edgeOf(edge.to);
     return `${name(edge.from)} undercuts the link ${target ? `${name(target.from)} ${target.relation} ${name(target.to)}` : edge.to}`;
   }
   const stance = edge.relation === 'assesses' && edge.stance ? ` (${edge.stance})` : '';

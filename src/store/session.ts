@@ -111,8 +111,9 @@ export class Session {
     const key = this.freeKey('untitled');
     await this.flush();
     const map = emptyMap(key, title);
-    this.show({ key, origin: 'local', map, sourceTexts: {}, anchors: {}, problems: [] });
+    // Stored before it is shown, so a reload right away (the URL already names it) finds it.
     await this.saveNow(key, map);
+    this.show({ key, origin: 'local', map, sourceTexts: {}, anchors: {}, problems: [] });
     return key;
   }
 
@@ -136,8 +137,8 @@ export class Session {
     const key = this.exists(result.map.id) ? this.freeKey(result.map.id) : result.map.id;
     const map: ArgumentMap = { ...result.map, id: key };
     await this.flush();
-    this.show({ key, origin: 'local', map, sourceTexts: result.sourceTexts, anchors: result.anchors, problems: result.problems });
     await this.saveNow(key, map);
+    this.show({ key, origin: 'local', map, sourceTexts: result.sourceTexts, anchors: result.anchors, problems: result.problems });
     state.notify({ tone: 'info', text: key === result.map.id ? `Imported ${fileName}.` : `Imported ${fileName} as "${key}" (the id "${result.map.id}" was taken).` });
     return { ok: true, key, replaced: false };
   }

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { relationAllowed, UNDERCUTTABLE } from '../../domain/relations';
 import { RELATIONS, STANCES, type Relation, type Stance } from '../../domain/schema/edge';
 import type { ArgumentMap } from '../../domain/schema/map';
-import { connectionProblem, nodeById, useCounterpoint } from '../../store';
+import { nodeById, useCounterpoint } from '../../store';
 import { KIND_LABELS, nodeName, truncate } from '../../canvas/describe';
 import { useEdit } from './useEdit';
 
@@ -32,20 +32,46 @@ function choicesFor(kind: string): Choice[] {
   return out;
 }
 
+/**
+ * What the other end of a new link can be. The same rules as `connectionProblem`, checked
+ * against indexes built once, so a map of thousands of nodes lists its candidates at once.
+ */
 function targetsFor(doc: ArgumentMap, id: string, choice: Choice): { value: string; label: string }[] {
+  const self = nodeById(doc, id);
+  if (!self) return [];
+  const existing = new Set(doc.edges.map((e) => `${e.from}\u0000${e.to}\u0000${e.relation}`));
+  const exists = (from: string, to: string) => existing.has(`${from}\u0000${to}\u0000${choice.relation}`);
   if (choice.relation === 'undercuts') {
+    if (!relationAllowed('undercuts', self.kind, 'edge')) return [];
     return doc.edges
-      .filter((e) => UNDERCUTTABLE.includes(e.relation) && !connectionProblem(doc, id, e.id, 'undercuts'))
+      .filter((e) => UNDERCUTTABLE.includes(e.relation) && e.from !== id && !exists(id, e.id))
       .map((e) => ({ value: e.id, label: `“${truncate(nodeName(doc, nodeById(doc, e.from)!), 30)}” ${e.relation} “${truncate(nodeName(doc, nodeById(doc, e.to)!), 30)}”` }));
   }
   return doc.nodes
-    .filter((n) => n.id !== id && !(choice.direction === 'out' ? connectionProblem(doc, id, n.id, choice.relation) : connectionProblem(doc, n.id, id, choice.relation)))
+    .filter((n) => {
+      if (n.id === id) return false;
+      const [from, to] = choice.direction === 'out' ? [self, n] : [n, self];
+      return relationAllowed(choice.relation, from.kind, to.kind) && !exists(from.id, to.id);
+    })
     .map((n) => ({ value: n.id, label: `${KIND_LABELS[n.kind]}: ${truncate(nodeName(doc, n), 60)}` }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
-/** Links this node to another from the keyboard: a relation, then the other end. */
+/** A button that opens the form: the candidates of a large map are listed only when asked for. */
 export function AddLinkForm({ id, kind }: { id: string; kind: string }) {
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" className="cp-button" onClick={() => setOpen(true)}>
+        Add a link…
+      </button>
+    );
+  }
+  return <AddLinkFields id={id} kind={kind} />;
+}
+
+/** Links this node to another from the keyboard: a relation, then the other end. */
+function AddLinkFields({ id, kind }: { id: string; kind: string }) {
   const doc = useCounterpoint((s) => s.doc);
   const edit = useEdit();
   const choices = useMemo(() => choicesFor(kind), [kind]);
@@ -69,7 +95,7 @@ export function AddLinkForm({ id, kind }: { id: string; kind: string }) {
       }}
     >
       <label htmlFor={`${formId}-rel`}>This {kind}</label>
-      <select id={`${formId}-rel`} value={choice.key} onChange={(e) => setChoiceKey(e.target.value)}>
+      <select id={`${formId}-rel`} autoFocus value={choice.key} onChange={(e) => setChoiceKey(e.target.value)}>
         {choices.map((c) => (
           <option key={c.key} value={c.key}>
             {c.label}

@@ -16,7 +16,7 @@ interface ShellProps {
 export function NodeShell({ id, kind, className, style, children }: ShellProps) {
   return (
     <div className={`cp-node cp-node--${kind}${className ? ` ${className}` : ''}`} style={style}>
-      <NodeHandles kind={kind} />
+      <NodeHandles kind={kind} nodeId={id} />
       {children}
       <CollapseToggle id={id} />
     </div>

@@ -13,12 +13,20 @@ function counting(repo: MapRepository) {
 }
 
 describe('autosave', () => {
-  it('writes the first edit at once and a burst of later ones as one write of the latest document', async () => {
+  it('writes a burst of edits once, with the latest document, and later edits after the interval', async () => {
     const store = sampleStore();
     const { repo, writes } = counting(await openRepository(new IDBFactory()));
-    const autosave = attachAutosave(store, repo, { intervalMs: 30 });
+    const autosave = attachAutosave(store, repo, { delayMs: 5, intervalMs: 60 });
     for (let i = 1; i <= 10; i++) store.getState().moveNodes({ c1: { x: i, y: 0 } });
     expect(store.getState().saveStatus).toBe('pending');
+    expect(writes).toHaveLength(0);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(writes).toHaveLength(1);
+    store.getState().moveNodes({ c1: { x: 11, y: 0 } });
+    store.getState().moveNodes({ c1: { x: 10, y: 0 } });
+    await new Promise((r) => setTimeout(r, 20));
+    // Still within the interval after the first write.
+    expect(writes).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 80));
     expect(writes).toHaveLength(2);
     expect(((await repo.get('sample'))!.map as { layout: { c1: unknown } }).layout.c1).toEqual({ x: 10, y: 0 });
@@ -29,7 +37,7 @@ describe('autosave', () => {
   it('writes at once on flush (as on pagehide), and not at all when nothing changed', async () => {
     const store = sampleStore();
     const { repo, writes } = counting(await openRepository(new IDBFactory()));
-    const autosave = attachAutosave(store, repo, { intervalMs: 10_000 });
+    const autosave = attachAutosave(store, repo, { delayMs: 10_000, intervalMs: 10_000 });
     await autosave.flush();
     expect(writes).toHaveLength(0);
     store.getState().updateNode('c1', { text: 'Flushed' });
@@ -42,7 +50,7 @@ describe('autosave', () => {
   it('waits for a drag to end, then saves its end state once', async () => {
     const store = sampleStore();
     const { repo, writes } = counting(await openRepository(new IDBFactory()));
-    const autosave = attachAutosave(store, repo, { intervalMs: 5 });
+    const autosave = attachAutosave(store, repo, { delayMs: 1, intervalMs: 5 });
     store.getState().beginGesture();
     for (let i = 1; i <= 20; i++) store.getState().moveNodes({ c1: { x: i, y: i } });
     await new Promise((r) => setTimeout(r, 30));
@@ -59,7 +67,7 @@ describe('autosave', () => {
   it('does not save a map merely because it was opened', async () => {
     const store = sampleStore();
     const { repo, writes } = counting(await openRepository(new IDBFactory()));
-    const autosave = attachAutosave(store, repo, { intervalMs: 5 });
+    const autosave = attachAutosave(store, repo, { delayMs: 1, intervalMs: 5 });
     store.getState().openDocument({ ...store.getState(), key: 'other', origin: 'local', map: { ...store.getState().doc, id: 'other' }, problems: [] });
     await new Promise((r) => setTimeout(r, 30));
     await autosave.flush();

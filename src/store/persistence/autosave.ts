@@ -3,7 +3,9 @@ import type { CounterpointStore } from '../types';
 import type { MapRepository, SavedMap, SavedMapSummary } from './repository';
 
 export interface AutosaveOptions {
-  /** After a save, further changes wait this long, so a burst of edits costs two writes, not one per edit. */
+  /** A change is written this soon after it is made: out of the frame that shows it, well before a person could close the page. */
+  readonly delayMs?: number;
+  /** Writes come at most this often while edits keep coming (the last change is always written). */
   readonly intervalMs?: number;
   /** Told after each write, e.g. to refresh the map picker's "edited" marks. */
   readonly onSaved?: (summary: SavedMapSummary | { key: string; deleted: true }) => void;
@@ -21,13 +23,15 @@ export interface Autosave {
 }
 
 /**
- * Saves the open map to the repository after every change: at once, then at most once per
- * interval while edits keep coming (the last change is always written). A drag in progress
- * is saved when it ends. A bundled map that is back to its pristine default is deleted
+ * Saves the open map to the repository after every change: a moment after it (never in the
+ * frame that shows the change), then at most once per interval while edits keep coming; the
+ * last change is always written. A drag in progress is saved when it ends. A bundled map that is back to its pristine default is deleted
  * from the repository rather than saved, so "edited" always means "differs from the default".
  */
 export function attachAutosave(store: CounterpointStore, repo: MapRepository, options: AutosaveOptions = {}): Autosave {
+  const delay = options.delayMs ?? 120;
   const interval = options.intervalMs ?? 400;
+  let lastWrite = Number.NEGATIVE_INFINITY;
   let saved: { key: string; doc: ArgumentMap } = { key: store.getState().mapKey, doc: store.getState().doc };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> = Promise.resolve();
@@ -69,10 +73,13 @@ export function attachAutosave(store: CounterpointStore, repo: MapRepository, op
 
   const tick = () => {
     timer = null;
-    if (dirty() && store.temporal.getState().isTracking) {
-      void write();
-      timer = setTimeout(tick, interval);
-    }
+    if (!dirty() || !store.temporal.getState().isTracking) return;
+    lastWrite = Date.now();
+    void write();
+  };
+  const schedule = () => {
+    if (timer) return;
+    timer = setTimeout(tick, Math.max(delay, lastWrite + interval - Date.now()));
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -87,7 +94,7 @@ export function attachAutosave(store: CounterpointStore, repo: MapRepository, op
     if (state.saveStatus !== 'pending') store.getState().setSaveStatus('pending');
     // While a gesture (a drag) is under way, its end is the change worth saving.
     if (!store.temporal.getState().isTracking) return;
-    if (!timer) tick();
+    schedule();
   });
 
   return {
