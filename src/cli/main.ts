@@ -1,3 +1,4 @@
+import { BENCH_USAGE, runBench } from './bench';
 import { COMPARE_USAGE, runCompare } from './compare';
 import { runStats, STATS_USAGE } from './stats';
 import { processIO, UsageError, type CliIO } from './io';
@@ -15,6 +16,7 @@ export const VERBS: Record<string, Verb> = {
   stats: { usage: STATS_USAGE, run: runStats },
   compare: { usage: COMPARE_USAGE, run: runCompare },
   outline: { usage: OUTLINE_USAGE, run: runOutline },
+  bench: { usage: BENCH_USAGE, run: runBench },
 };
 
 export function usage(): string {
