@@ -1,0 +1,56 @@
+import { useRef, useState } from 'react';
+import type { TreeEntry } from '../../../domain/outline/tree';
+import { useTree } from './treeContext';
+
+/**
+ * The user's own note on an item, typed in place. The preview shows it as it is typed;
+ * leaving the field (or Ctrl+Enter) saves it with the map as one undo step, Escape
+ * puts back what was there.
+ */
+export function NoteEditor({ entry, name }: { entry: TreeEntry; name: string }) {
+  const tree = useTree();
+  const initial = (entry.item?.userNote ?? entry.section?.userNote) || '';
+  const [text, setText] = useState(initial);
+  const closing = useRef(false);
+  const close = (save: boolean) => {
+    if (closing.current) return;
+    closing.current = true;
+    if (save && text !== initial) tree.actions.saveNote(entry, text);
+    tree.editNote(null);
+    tree.focus(entry.id);
+  };
+  return (
+    <div className="cp-ol-note-editor" style={{ marginLeft: `${(entry.level - 1) * 18 + 52}px` }}>
+      <textarea
+        autoFocus
+        rows={3}
+        aria-label={`Your note on ${name}`}
+        placeholder="Your note: what to say here, a source to find, a doubt…"
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          tree.onDraft(entry.id, e.target.value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') close(false);
+          else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) close(true);
+          else return;
+          e.preventDefault();
+          e.stopPropagation();
+        }}
+        onBlur={(e) => {
+          if (!e.currentTarget.parentElement?.contains(e.relatedTarget as Node | null)) close(true);
+        }}
+      />
+      <div className="cp-ol-note-editor__bar">
+        <span className="cp-field-hint">Saved with the map. Ctrl+Enter to save, Esc to cancel.</span>
+        <button type="button" className="cp-button" onMouseDown={(e) => e.preventDefault()} onClick={() => close(false)}>
+          Cancel
+        </button>
+        <button type="button" className="cp-button cp-button--primary" onMouseDown={(e) => e.preventDefault()} onClick={() => close(true)}>
+          Save note
+        </button>
+      </div>
+    </div>
+  );
+}
