@@ -93,8 +93,16 @@ describe('shiftsOf', () => {
     edges: [
       ['m1', 'supports', 'b1'],
       ['l1', 'contrasts', 'm1'],
+      ['l1', 'contrasts', 'b1'],
       ['l2', 'supports', 'b2'],
     ],
+  });
+
+  it('relates each answer to the earlier answers it is linked to, besides the one just before it', () => {
+    const power = timelineOf(map).questions.find((q) => q.question.id === 'power')!;
+    expect(power.steps.map((s) => s.earlier.map((p) => [p.a, p.status]))).toEqual([[], [], [['bol05', 'disagree']]]);
+    const war = timelineOf(map).questions.find((q) => q.question.id === 'war')!;
+    expect(war.steps[1]).toMatchObject({ sincePrevious: { a: 'bol05', status: 'agree' }, earlier: [] });
   });
 
   it('lists each answer that breaks with the one before it in time, and nothing where a line continues', () => {

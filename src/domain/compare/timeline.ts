@@ -21,6 +21,12 @@ export interface TimelineStep {
    * `disagree` between successive answers is where a line of thought shifted or split.
    */
   readonly sincePrevious: PairAgreement | null;
+  /**
+   * How it stands to the answers before that one which it is linked to (agree, disagree or
+   * mixed), latest first: a later position may return to an earlier one, as Lenin in April
+   * 1917 came to Trotsky's conclusion of 1905.
+   */
+  readonly earlier: readonly PairAgreement[];
 }
 
 export interface TimelineQuestion {
@@ -89,11 +95,9 @@ export function timelineOf(map: ArgumentMap, positionIds?: readonly string[]): T
     for (const position of ordered) {
       const claimIds = heldAnswers(map, position.id, question.id).map((c) => c.id);
       if (claimIds.length === 0) continue;
-      const previous = steps.at(-1);
-      const sincePrevious = previous
-        ? comparePair(index, { positionId: previous.positionId, claimIds: previous.claimIds }, { positionId: position.id, claimIds })
-        : null;
-      steps.push({ positionId: position.id, claimIds, sincePrevious });
+      const [previous, ...before] = [...steps].reverse().map((s) => comparePair(index, { positionId: s.positionId, claimIds: s.claimIds }, { positionId: position.id, claimIds }));
+      const earlier = before.filter((p) => p.status === 'agree' || p.status === 'disagree' || p.status === 'mixed');
+      steps.push({ positionId: position.id, claimIds, sincePrevious: previous ?? null, earlier });
     }
     return { question, steps };
   });
