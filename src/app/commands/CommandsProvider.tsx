@@ -5,8 +5,22 @@ import type { CommandContext } from './types';
 
 const Context = createContext<CommandContext | null>(null);
 
+/**
+ * A DOM event that runs a command by id (its `detail`), for parts that cannot reach the
+ * command context, such as a canvas node's badge: `new CustomEvent(COMMAND_EVENT, { detail: id, bubbles: true })`.
+ */
+export const COMMAND_EVENT = 'counterpoint:command';
+
 export function CommandsProvider({ value, children }: { value: CommandContext; children: ReactNode }) {
   useShortcuts(value);
+  useEffect(() => {
+    const onCommand = (e: Event) => {
+      const id = (e as CustomEvent<unknown>).detail;
+      if (typeof id === 'string' && allCommands().some((c) => c.id === id)) run(id, value);
+    };
+    window.addEventListener(COMMAND_EVENT, onCommand);
+    return () => window.removeEventListener(COMMAND_EVENT, onCommand);
+  }, [value]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
@@ -45,10 +59,11 @@ const FROM_FIELDS = new Set(['view.search']);
 
 /**
  * Inside a region marked `data-own-keys` (the outline, whose tree moves items with
- * Alt+arrows and whose preview copies selected text), only these act: map edits such as
+ * Alt+arrows and whose preview copies selected text; the reader's text, where Ctrl+C copies
+ * the words selected and Q quotes them), only these act: map edits such as
  * Delete or Ctrl+C on the selected node would surprise there.
  */
-const IN_OWN_KEYS = new Set(['view.search', 'edit.undo', 'edit.redo', 'view.shortcuts']);
+const IN_OWN_KEYS = new Set(['view.search', 'edit.undo', 'edit.redo', 'view.shortcuts', 'reader.createPassage', 'reader.find']);
 const actsInOwnKeys = (id: string) => IN_OWN_KEYS.has(id) || id.startsWith('view.open.');
 
 /** One keydown listener for every command's shortcuts. */

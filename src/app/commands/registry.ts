@@ -4,6 +4,7 @@ import { EDIT_COMMANDS } from './editCommands';
 import { FILE_COMMANDS } from './fileCommands';
 import { LAYOUT_COMMANDS } from './layoutCommands';
 import { NAVIGATE_COMMANDS } from './navigateCommands';
+import { READER_COMMANDS } from './readerCommands';
 import { OUTLINE_COMMANDS } from './outlineCommands';
 import type { Command, CommandContext } from './types';
 import { VIEW_COMMANDS } from './viewCommands';
@@ -26,7 +27,7 @@ let byId: Map<string, Command> | null = null;
  * import: the view registry it reads imports the views, which use commands themselves.
  */
 export function allCommands(): readonly Command[] {
-  all ??= [...FILE_COMMANDS, ...EDIT_COMMANDS, ...CREATE_COMMANDS, ...VIEW_COMMANDS, ...openViewCommands(), ...LAYOUT_COMMANDS, ...NAVIGATE_COMMANDS, ...OUTLINE_COMMANDS];
+  all ??= [...FILE_COMMANDS, ...EDIT_COMMANDS, ...CREATE_COMMANDS, ...VIEW_COMMANDS, ...openViewCommands(), ...LAYOUT_COMMANDS, ...NAVIGATE_COMMANDS, ...OUTLINE_COMMANDS, ...READER_COMMANDS];
   return all;
 }
 

@@ -6,7 +6,9 @@ export type DialogRequest =
   | { readonly kind: 'passage'; readonly linkTo?: string }
   | { readonly kind: 'work'; readonly linkTo?: string }
   | { readonly kind: 'filters' }
-  | { readonly kind: 'shortcuts' };
+  | { readonly kind: 'shortcuts' }
+  | { readonly kind: 'review'; readonly passage: string }
+  | { readonly kind: 'source' };
 
 /** What commands may do to the interface beyond the store: open things, pick and save files. */
 export interface UiPort {

@@ -1,6 +1,7 @@
 import type { NodeOfKind } from '../../domain/schema/node';
 import { paragraphsOf } from '../../domain/reader/citations';
 import { selectReviewProblems, sourceParagraphs, useCounterpoint } from '../../store';
+import { PassageReaderLinks } from '../../views/reader/PassageReaderLinks';
 
 /**
  * A passage in its place: the paragraph(s) around the quote, the quote marked, with the
@@ -35,6 +36,7 @@ export function PassageContext({ passage }: { passage: NodeOfKind<'passage'> }) 
         <mark>{sourceText.slice(passage.start, passage.end)}</mark>
         {sourceText.slice(passage.end, to)}
       </blockquote>
+      <PassageReaderLinks passageId={passage.id} needsReview={!!review} />
     </figure>
   );
 }

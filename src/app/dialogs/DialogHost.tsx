@@ -1,4 +1,6 @@
 import type { DialogRequest } from '../commands/types';
+import { AddSourceDialog } from '../../views/reader/AddSourceDialog';
+import { ReviewDialog } from '../../views/reader/ReviewDialog';
 import { FiltersDialog } from './FiltersDialog';
 import { PassageDialog } from './PassageDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -15,6 +17,10 @@ export function DialogHost({ request, onClose }: { request: DialogRequest | null
       return <FiltersDialog onClose={onClose} />;
     case 'shortcuts':
       return <ShortcutsDialog onClose={onClose} />;
+    case 'review':
+      return <ReviewDialog passageId={request.passage} onClose={onClose} />;
+    case 'source':
+      return <AddSourceDialog onClose={onClose} />;
     default:
       return null;
   }

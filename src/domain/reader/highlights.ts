@@ -1,5 +1,5 @@
 import type { AnchorResolution } from '../anchoring/resolve';
-import { indexMap } from '../graph';
+import type { Edge } from '../schema/edge';
 import type { ArgumentMap } from '../schema/map';
 import type { MapNode, NodeOfKind } from '../schema/node';
 import type { Paragraph } from '../text/paragraphs';
@@ -41,30 +41,33 @@ export interface PassageHighlight {
  * moved in the map by this). A passage whose quote cannot be found is left out.
  */
 export function passageHighlights(
-  map: ArgumentMap,
+  map: Pick<ArgumentMap, 'nodes' | 'edges' | 'positions'>,
   sourceId: string,
   source: SourceText,
   paragraphs: readonly Paragraph[],
   anchors: Readonly<Record<string, AnchorResolution>>,
 ): PassageHighlight[] {
-  const index = indexMap(map);
+  const nodes = new Map(map.nodes.map((n) => [n.id, n]));
+  const positions = new Map(map.positions.map((p) => [p.id, p.color]));
+  const outgoing = new Map<string, Edge[]>();
+  for (const e of map.edges) (outgoing.get(e.from) ?? outgoing.set(e.from, []).get(e.from)!).push(e);
   const out: PassageHighlight[] = [];
   for (const passage of map.nodes) {
     if (passage.kind !== 'passage' || passage.source !== sourceId) continue;
     const place = placeOf(passage, source, anchors[passage.id]);
     if (!place) continue;
-    const edges = index.outgoing.get(passage.id) ?? [];
+    const edges = outgoing.get(passage.id) ?? [];
     const links: HighlightLink[] = [];
     for (const relation of ['states', 'supports'] as const) {
       for (const e of edges) {
-        const node = e.relation === relation ? index.nodes.get(e.to) : undefined;
+        const node = e.relation === relation ? nodes.get(e.to) : undefined;
         if (node) links.push({ relation, node });
       }
     }
     const colors = [
       ...new Set(
         links
-          .map((l) => ('position' in l.node && l.node.position ? index.positions.get(l.node.position)?.color : undefined))
+          .map((l) => ('position' in l.node && l.node.position ? positions.get(l.node.position) : undefined))
           .filter((c): c is string => c !== undefined),
       ),
     ];

@@ -1,0 +1,86 @@
+import { memo, type CSSProperties, type ReactNode } from 'react';
+import { segmentText } from '../../domain/reader/segments';
+import type { ParagraphMark } from './useParagraphMarks';
+import type { UnitHit } from './useSourceSearch';
+import { useReaderRenderProbe } from './renderProbe';
+
+interface ParagraphProps {
+  readonly number: number;
+  /** UTF-16 offset of the paragraph's first character in the source. */
+  readonly unitStart: number;
+  readonly text: string;
+  readonly marks: readonly ParagraphMark[];
+  readonly hits: readonly UnitHit[];
+  /** Start of the current search hit if it is in this paragraph, else -1. */
+  readonly currentHit: number;
+  /** Whether this paragraph's number is the one Tab reaches (the others are reached with the arrow keys). */
+  readonly tabbable: boolean;
+  readonly cited: boolean;
+}
+
+type Key = { readonly mark: ParagraphMark } | { readonly hit: UnitHit };
+const NEUTRAL = '#9a8147';
+
+/**
+ * One numbered paragraph of the source. Every run of text carries its offset in the source
+ * (`data-u`), so a selection maps back to the source exactly. Memoised: a paragraph
+ * re-renders only when its own marks, hits or numbering change.
+ */
+export const ParagraphView = memo(function ParagraphView({ number, unitStart, text, marks, hits, currentHit, tabbable, cited }: ParagraphProps) {
+  useReaderRenderProbe(number);
+  const keys: { start: number; end: number; key: Key }[] = [
+    ...marks.map((mark) => ({ start: mark.unitStart, end: mark.unitEnd, key: { mark } })),
+    ...hits.map((hit) => ({ start: hit.unitStart, end: hit.unitEnd, key: { hit } })),
+  ];
+  const segments = segmentText(unitStart, unitStart + text.length, keys);
+  const children: ReactNode[] = [];
+  for (const seg of segments) {
+    const content = text.slice(seg.start - unitStart, seg.end - unitStart);
+    const onPassages = seg.keys.flatMap((k) => ('mark' in k ? [k.mark] : []));
+    const hit = seg.keys.find((k): k is { hit: UnitHit } => 'hit' in k)?.hit;
+    const startsHere = onPassages.filter((m) => m.starts && m.unitStart === seg.start);
+    for (const m of startsHere.filter((x) => x.review)) {
+      children.push(
+        <span key={`flag-${m.id}`} className="cp-hl-flag" role="img" aria-label="needs review" title="This passage needs review: its quote only approximately matches the text">
+          ⚠
+        </span>,
+      );
+    }
+    const hitClass = hit ? (hit.unitStart === currentHit ? ' cp-hit cp-hit--current' : ' cp-hit') : '';
+    if (onPassages.length === 0) {
+      children.push(hit ? <mark key={seg.start} className={hitClass.trim()} data-u={seg.start}>{content}</mark> : <span key={seg.start} data-u={seg.start}>{content}</span>);
+      continue;
+    }
+    const emphasis = onPassages.some((m) => m.emphasis === 'selected') ? ' cp-hl--selected' : onPassages.some((m) => m.emphasis === 'related') ? ' cp-hl--related' : '';
+    const review = onPassages.some((m) => m.review) ? ' cp-hl--review' : '';
+    children.push(
+      <mark
+        key={seg.start}
+        className={`cp-hl${emphasis}${review}${hitClass}`}
+        style={highlightStyle(onPassages)}
+        data-u={seg.start}
+        data-passages={onPassages.map((m) => m.id).join(' ')}
+        data-starts={startsHere.length ? startsHere.map((m) => m.id).join(' ') : undefined}
+      >
+        {content}
+      </mark>,
+    );
+  }
+  return (
+    <div className={`cp-para${cited ? ' cp-para--cited' : ''}`} data-n={number}>
+      <button type="button" className="cp-para__num" data-n={number} tabIndex={tabbable ? 0 : -1} aria-label={`Paragraph ${number}: what cites it`} aria-haspopup="dialog">
+        {number}
+      </button>
+      <p className="cp-para__text">{children}</p>
+    </div>
+  );
+});
+
+/** A passage's colour (its claim's position), or stripes of each colour when its claims belong to several. */
+function highlightStyle(marks: readonly ParagraphMark[]): CSSProperties {
+  const colors = [...new Set(marks.flatMap((m) => m.colors))];
+  if (colors.length <= 1) return { '--hl': colors[0] ?? NEUTRAL } as CSSProperties;
+  const stripes = colors.map((c, i) => `var(--hl-tint-${i}) ${i * 7}px ${(i + 1) * 7}px`).join(', ');
+  const vars = Object.fromEntries(colors.map((c, i) => [`--hl-tint-${i}`, `color-mix(in srgb, ${c} var(--hl-strength), white)`]));
+  return { '--hl': colors[0], ...vars, backgroundImage: `repeating-linear-gradient(135deg, ${stripes})` } as CSSProperties;
+}

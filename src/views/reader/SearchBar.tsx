@@ -1,0 +1,77 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { readerStore, useReader } from './readerState';
+import type { SourceSearch } from './useSourceSearch';
+import { SearchResults } from './SearchResults';
+import type { ActiveSource } from './useActiveSource';
+
+/**
+ * Full-text and phrase search in the source: every word must occur in a paragraph (at word
+ * starts, ignoring case, accents and typographic quotes); "quoted words" must occur as
+ * written. Enter and Shift+Enter step through the hits.
+ */
+export function SearchBar({ search, active }: { search: SourceSearch; active: ActiveSource }) {
+  const query = useReader((r) => r.query);
+  const focus = useReader((r) => r.searchFocus);
+  const input = useRef<HTMLInputElement>(null);
+  const [showResults, setShowResults] = useState(true);
+  const id = useId();
+  const { hits, current } = search;
+  const total = hits.length;
+
+  useEffect(() => {
+    if (focus === 0) return;
+    input.current?.focus();
+    input.current?.select();
+  }, [focus]);
+
+  const step = (delta: number) => {
+    if (total === 0) return;
+    readerStore.getState().setHitIndex((current + delta + total) % total);
+  };
+  const status = !query.trim() ? '' : total === 0 ? 'No matches' : `${current + 1} of ${total}${total >= 500 ? '+' : ''}`;
+
+  return (
+    <div className="cp-reader-search" role="search">
+      <div className="cp-reader-search__row">
+        <label htmlFor={`${id}-q`} className="cp-visually-hidden">
+          Find in the source
+        </label>
+        <input
+          ref={input}
+          id={`${id}-q`}
+          type="search"
+          value={query}
+          placeholder='Find words or a "phrase"'
+          title='Every word must occur in a paragraph; words in "quotes" must occur as written'
+          aria-describedby={`${id}-status`}
+          onChange={(e) => readerStore.getState().setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              step(e.shiftKey ? -1 : 1);
+            } else if (e.key === 'Escape' && query) {
+              e.preventDefault();
+              e.stopPropagation();
+              readerStore.getState().setQuery('');
+            }
+          }}
+        />
+        <span id={`${id}-status`} className="cp-reader-search__status" aria-live="polite">
+          {status}
+        </span>
+        <button type="button" className="cp-icon-button" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={total === 0} onClick={() => step(-1)}>
+          ↑
+        </button>
+        <button type="button" className="cp-icon-button" aria-label="Next match" title="Next match (Enter)" disabled={total === 0} onClick={() => step(1)}>
+          ↓
+        </button>
+        {total > 0 ? (
+          <button type="button" className="cp-icon-button" aria-expanded={showResults} aria-controls={`${id}-results`} aria-label={showResults ? 'Hide the list of results' : 'Show the list of results'} onClick={() => setShowResults((v) => !v)}>
+            ☰
+          </button>
+        ) : null}
+      </div>
+      {total > 0 && showResults ? <SearchResults id={`${id}-results`} search={search} active={active} /> : null}
+    </div>
+  );
+}
