@@ -63,7 +63,7 @@ describe('counterpoint outline', () => {
   it('shows where --depth cut the walk', () => {
     const r = cli(['outline', FIXTURE, '--thesis', 'permanent-revolution', '--depth', '1']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('_Depth limit reached (1 levels): 1 further point is not shown._');
+    expect(r.stdout).toContain('_Depth limit reached (1 level): 1 further point is not shown._');
     expect(r.stdout).not.toContain('**Reply:');
   });
 

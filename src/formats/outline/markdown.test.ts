@@ -84,7 +84,8 @@ describe('renderOutlineMarkdown', () => {
   it('shows where the depth limit cut, and where a cycle returns to the thesis', async () => {
     const cyclic: ArgumentMap = { ...map, edges: [...map.edges, { id: 'loop', from: 'permanent-revolution', to: 'bourgeoisie-cannot-lead', relation: 'supports' }] };
     const md = await render(outline(cyclic, 'permanent-revolution', 1));
-    expect(md).toContain('- _Depth limit reached (1 levels): 1 further point is not shown._');
+    expect(md).toContain('- _Depth limit reached (1 level): 1 further point is not shown._');
+    expect(md).toContain('reasons and objections followed 1 level deep');
     const deeper = await render(outline(cyclic, 'permanent-revolution', 3));
     expect(deeper).toContain('this leads back to the thesis itself: the reasoning is circular here.');
   });

@@ -1,7 +1,7 @@
 import type { Outline, OutlineItem, OutlineSection } from '../../domain/outline/types';
 import type { FormattedCitations } from '../citations/processor';
 import { visibleItems } from './citeRequests';
-import { attachCite, citeFor, itemLines, quoteLines, workLine, type RenderContext } from './markdownItems';
+import { attachCite, citeFor, itemLines, levels, quoteLines, workLine, type RenderContext } from './markdownItems';
 import { escapeBlock, escapeInline, guardLineStart } from './markdownText';
 
 export interface MarkdownOptions {
@@ -32,7 +32,7 @@ export function renderOutlineMarkdown(outline: Outline, options: MarkdownOptions
   const lines: string[] = [`# Essay outline: ${escapeInline(thesis.title ?? thesis.text)}`, ''];
   const from = options.mapTitle ? ` from the map “${escapeInline(options.mapTitle)}”` : '';
   const style = options.citations ? `; citations in ${options.citations.style.label}` : '';
-  lines.push(`_Built${from}; reasons and objections followed ${outline.depthLimit} levels deep${style}._`, '');
+  lines.push(`_Built${from}; reasons and objections followed ${levels(outline.depthLimit)} deep${style}._`, '');
 
   lines.push(...thesisLines(ctx, thesis));
   for (const section of outline.sections) {

@@ -68,6 +68,8 @@ export function itemLines(ctx: RenderContext, item: OutlineItem, level: number):
   return lines;
 }
 
+export const levels = (n: number) => `${n} ${n === 1 ? 'level' : 'levels'}`;
+
 /** Evidence, sub-points, the depth-limit marker and the user's note under an item. */
 export function childLines(ctx: RenderContext, item: OutlineItem, level: number): string[] {
   const pad = '  '.repeat(level);
@@ -80,7 +82,7 @@ export function childLines(ctx: RenderContext, item: OutlineItem, level: number)
   }
   if (item.cut) {
     const points = item.cut === 1 ? '1 further point is' : `${item.cut} further points are`;
-    lines.push(`${pad}- _Depth limit reached (${ctx.outline.depthLimit} levels): ${points} not shown._`);
+    lines.push(`${pad}- _Depth limit reached (${levels(ctx.outline.depthLimit)}): ${points} not shown._`);
   }
   if (item.userNote && item.role !== 'evidence') lines.push(`${pad}- _Your note:_ ${within(escapeInline(item.userNote), pad)}`);
   return lines;
