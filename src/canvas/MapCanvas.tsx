@@ -7,6 +7,8 @@ import { ConnectMenu, type ConnectRequest } from './ConnectMenu';
 import { EDGE_TYPES } from './edges/registry';
 import { Markers } from './edges/Markers';
 import { Legend } from './Legend';
+import { LaneLayer } from './lanes/LaneLayer';
+import { useLayoutSwitchViewport } from './lanes/useLayoutSwitchViewport';
 import { NODE_TYPES } from './nodes/registry';
 import { useCanvasHandlers } from './useCanvasHandlers';
 import { useCanvasRequests } from './useCanvasRequests';
@@ -33,14 +35,16 @@ const PRO_OPTIONS = { hideAttribution: true };
 
 function Canvas(props: MapCanvasProps) {
   const title = useCounterpoint((s) => s.doc.title);
+  const lanes = useCounterpoint((s) => s.layoutMode === 'lanes');
   const { nodes, edges } = useFlowElements();
   const container = useRef<HTMLDivElement>(null);
   const [connect, setConnect] = useState<ConnectRequest | null>(null);
   const handlers = useCanvasHandlers(props, setConnect);
   useCanvasRequests(container);
+  useLayoutSwitchViewport();
 
   return (
-    <div className="cp-canvas-frame" ref={container}>
+    <div className={`cp-canvas-frame${lanes ? ' cp-canvas-frame--lanes' : ''}`} ref={container}>
       <Markers />
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
@@ -64,6 +68,7 @@ function Canvas(props: MapCanvasProps) {
         <Controls aria-label="Zoom controls" showInteractive={false} position="bottom-left" />
         <CanvasMiniMap nodes={nodes} />
         <Legend />
+        <LaneLayer />
       </ReactFlow>
       {connect ? <ConnectMenu request={connect} onClose={() => setConnect(null)} /> : null}
     </div>

@@ -45,7 +45,7 @@ export function useCanvasHandlers(props: MapCanvasProps, setConnect: (request: C
         const state = store.getState();
         const moved: Record<string, XYPosition> = {};
         for (const c of changes) if (c.type === 'position' && c.position) moved[c.id] = c.position;
-        if (Object.keys(moved).length > 0) state.moveNodes(moved);
+        if (Object.keys(moved).length > 0) (state.layoutMode === 'lanes' ? state.moveLaneNodes : state.moveNodes)(moved);
         const nodesNext = applySelectChanges(state.selection.nodes, changes);
         if (nodesNext !== state.selection.nodes) state.select({ nodes: nodesNext });
       },

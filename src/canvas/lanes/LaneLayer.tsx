@@ -3,11 +3,9 @@ import type { CSSProperties } from 'react';
 import { laneView, type LaneView } from '../../domain/compare/laneView';
 import type { ArgumentMap } from '../../domain/schema/map';
 import { selectDoc, useCounterpoint } from '../../store';
-import { LaneNotice } from './LaneNotice';
+import { LANE_CHROME, labelsLeft } from './chrome';
+import { LaneCaption } from './LaneCaption';
 import './lanes.css';
-
-/** Room above the first row for lane headers, around each lane, and left of the lanes for the questions. */
-export const LANE_CHROME = { header: 96, pad: 28, gutter: 24, labels: 300 } as const;
 
 /** The swimlanes' backdrop on the canvas: a tinted lane per position with its header, and a band per question. */
 export function LaneLayer() {
@@ -19,23 +17,21 @@ function Lanes() {
   const doc = useCounterpoint(selectDoc);
   const view = laneView(doc);
   return (
-    <>
-      <ViewportPortal>
-        <div className="cp-lanes" role="group" aria-label="Swimlanes: a lane per position, a row per question">
-          <Rows doc={doc} view={view} />
-          {view.lanes.map((lane) => (
-            <LaneBackdrop key={lane.positionId ?? ''} doc={doc} view={view} positionId={lane.positionId} x={lane.x} width={lane.width} />
-          ))}
-        </div>
-      </ViewportPortal>
-      <LaneNotice />
-    </>
+    <ViewportPortal>
+      <div className="cp-lanes" role="group" aria-label="Swimlanes: a lane per position, a row per question">
+        <Rows doc={doc} view={view} />
+        {view.lanes.map((lane) => (
+          <LaneBackdrop key={lane.positionId ?? ''} doc={doc} view={view} positionId={lane.positionId} x={lane.x} width={lane.width} />
+        ))}
+        <LaneCaption doc={doc} view={view} />
+      </div>
+    </ViewportPortal>
   );
 }
 
 function Rows({ doc, view }: { doc: ArgumentMap; view: LaneView }) {
-  const { pad, gutter, labels } = LANE_CHROME;
-  const left = (view.lanes[0]?.x ?? 0) - pad - gutter - labels;
+  const { pad, labels } = LANE_CHROME;
+  const left = labelsLeft(view);
   const last = view.lanes.at(-1);
   const right = last ? last.x + last.width + pad : left + labels;
   const questions = new Map(doc.questions.map((q) => [q.id, q.text]));

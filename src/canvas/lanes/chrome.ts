@@ -1,0 +1,16 @@
+import type { LaneBounds, LaneView } from '../../domain/compare/laneView';
+
+/** Room above the first row for lane headers, around each lane, and left of the lanes for the questions. */
+export const LANE_CHROME = { header: 96, pad: 28, gutter: 24, labels: 300 } as const;
+
+/** Left edge of the question labels, in map units. */
+export function labelsLeft(view: LaneView): number {
+  return (view.lanes[0]?.x ?? view.bounds.x) - LANE_CHROME.pad - LANE_CHROME.gutter - LANE_CHROME.labels;
+}
+
+/** Everything the swimlanes draw, headers and question labels included: what "fit the lanes" fits. */
+export function laneFrame(view: LaneView): LaneBounds {
+  const x = Math.min(labelsLeft(view), view.bounds.x);
+  const y = view.bounds.y - LANE_CHROME.header;
+  return { x, y, width: view.bounds.x + view.bounds.width + LANE_CHROME.pad - x, height: view.bounds.height + LANE_CHROME.header + LANE_CHROME.pad };
+}
