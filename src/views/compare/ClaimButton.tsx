@@ -18,7 +18,8 @@ export function ClaimButton({ claim, questionId }: { claim: HeldClaim; questionI
       <button type="button" className="cp-claim__name" title={claim.text} onClick={() => actions.select(claim.id)}>
         {claim.central ? (
           <span className="cp-claim__central" title="Central claim">
-            ★<span className="cp-visually-hidden"> central:</span>{' '}
+            <span aria-hidden="true">★ </span>
+            <span className="cp-visually-hidden">Central: </span>
           </span>
         ) : null}
         {claim.kind === 'objection' ? <span className="cp-claim__kind">Objection · </span> : null}

@@ -21,10 +21,10 @@ export function ExportBar({ comparison }: { comparison: Comparison }) {
         Copy Markdown
       </button>
       <button type="button" className="cp-button" aria-label="Download Markdown" title="Download the comparison as a Markdown table" onClick={() => downloadText(`${base}.md`, comparisonToMarkdown(comparison), 'text/markdown')}>
-        <span aria-hidden="true">↓ </span>.md
+        <span aria-hidden="true">↓ </span>Markdown
       </button>
       <button type="button" className="cp-button" aria-label="Download CSV" title="Download the comparison as CSV, one record per question and position" onClick={() => downloadText(`${base}.csv`, comparisonToCsv(comparison), 'text/csv')}>
-        <span aria-hidden="true">↓ </span>.csv
+        <span aria-hidden="true">↓ </span>CSV
       </button>
       <span className="cp-export__said" role="status">
         {said}
