@@ -30,6 +30,7 @@ export function conclusionPrompt(thesis: OutlineItem, sections: readonly Outline
   parts.push(opposition.length > 0 ? `Weigh ${case_} against ${opposition.join(' and ')}. ` : `Weigh ${case_}: the map holds no objections to it yet, so what would a critic say? `);
   if (stances.length > 0) parts.push(`Among the historians cited, ${stances.join(', ')}. `);
   if (objections > 0) parts.push('Which objection is strongest, and does a reply meet it? ');
-  parts.push(`Conclude with your own judgement on “${thesis.title ?? thesis.text}”.`);
+  // The claim's own full stop would double the sentence's.
+  parts.push(`Conclude with your own judgement on “${(thesis.title ?? thesis.text).replace(/\.$/, '')}”.`);
   return parts.join('');
 }

@@ -9,7 +9,8 @@ import { useTree } from './treeContext';
  */
 export function NoteEditor({ entry, name }: { entry: TreeEntry; name: string }) {
   const tree = useTree();
-  const initial = (entry.item?.userNote ?? entry.section?.userNote) || '';
+  // The note as saved when the editor opened: the entry's note changes as the draft is typed.
+  const [initial] = useState(() => (entry.item?.userNote ?? entry.section?.userNote) || '');
   const [text, setText] = useState(initial);
   const closing = useRef(false);
   const close = (save: boolean) => {

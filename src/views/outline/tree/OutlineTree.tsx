@@ -113,7 +113,8 @@ export function OutlineTree({ model, actions, editingNote, onEditNote, onDraft }
   return (
     <TreeContext.Provider value={ctx}>
       <ul className="cp-ol-tree" role="tree" aria-label="Outline" aria-describedby="cp-ol-tree-keys" onKeyDown={onKeyDown}>
-        {tree.map((entry) => (
+        {/* One flat list with levels (ARIA allows it): each item's name is its own line, not its branch's text. */}
+        {visible.map((entry) => (
           <TreeItem key={entry.id} entry={entry} />
         ))}
       </ul>

@@ -13,9 +13,8 @@ export function lacksEvidence(item: OutlineItem): boolean {
 /**
  * The marks beside an item's name: who holds it, where a passage sits and whether it
  * needs review, a claim without evidence, a repeat, and what the depth limit cut.
- * Always rendered (maybe empty), since the row names it as its description.
  */
-export function RowBadges({ entry, id }: { entry: TreeEntry; id: string }) {
+export function RowBadges({ entry }: { entry: TreeEntry }) {
   const tree = useTree();
   const item = entry.item;
   const marks: ReactElement[] = [];
@@ -68,7 +67,7 @@ export function RowBadges({ entry, id }: { entry: TreeEntry; id: string }) {
     );
   }
   return (
-    <span className="cp-ol-marks" id={id}>
+    <span className="cp-ol-marks">
       {marks}
     </span>
   );

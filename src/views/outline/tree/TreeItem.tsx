@@ -14,7 +14,7 @@ function RowLabel({ entry }: { entry: TreeEntry }) {
     const kept = entry.section.items.filter((i) => !i.excluded).length;
     return (
       <>
-        <span className="cp-ol-label cp-ol-label--section" id={`${domId(entry.id)}-label`}>
+        <span className="cp-ol-label cp-ol-label--section">
           {entry.section.heading}
         </span>
         {entry.section.id !== 'section:conclusion' ? <span className="cp-ol-count" aria-hidden="true">{kept}</span> : null}
@@ -25,20 +25,17 @@ function RowLabel({ entry }: { entry: TreeEntry }) {
   return (
     <>
       {item.role === 'stance' ? null : (
-        <span className={`cp-ol-role cp-ol-role--${item.role}`} id={`${domId(entry.id)}-role`}>
+        <span className={`cp-ol-role cp-ol-role--${item.role}`}>
           {ROLE_LABELS[item.role]}
         </span>
       )}
-      <span className={`cp-ol-label cp-ol-label--${item.role}`} id={`${domId(entry.id)}-label`} title={item.role === 'evidence' || item.role === 'prompt' ? item.text : undefined}>
+      <span className={`cp-ol-label cp-ol-label--${item.role}`} title={item.role === 'evidence' || item.role === 'prompt' ? item.text : undefined}>
         {itemHeadline(item)}
       </span>
       {item.passage?.paragraph !== undefined ? <span className="cp-ol-para">para. {item.passage.paragraph}</span> : null}
     </>
   );
 }
-
-/** Ids in the DOM may not hold every character an item id can; keep them readable. */
-export const domId = (id: string) => `cp-ol-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
 export function TreeItem({ entry }: { entry: TreeEntry }) {
   const tree = useTree();
@@ -80,8 +77,6 @@ export function TreeItem({ entry }: { entry: TreeEntry }) {
       aria-expanded={hasChildren ? expanded : undefined}
       aria-checked={excludable ? included : undefined}
       aria-selected={!!nodeId && nodeId === tree.selectedNodeId}
-      aria-labelledby={[item && item.role !== 'stance' ? `${domId(entry.id)}-role` : '', `${domId(entry.id)}-label`].filter(Boolean).join(' ')}
-      aria-describedby={`${domId(entry.id)}-marks`}
       tabIndex={tree.activeId === entry.id ? 0 : -1}
       onFocus={(e) => e.target === e.currentTarget && tree.focus(entry.id)}
     >
@@ -121,9 +116,10 @@ export function TreeItem({ entry }: { entry: TreeEntry }) {
           <span className="cp-ol-line">
             <RowLabel entry={entry} />
           </span>
-          <RowBadges entry={entry} id={`${domId(entry.id)}-marks`} />
+          <RowBadges entry={entry} />
         </span>
-        <span className="cp-ol-actions">
+        {/* Out of the tab order and of the item's name: N and M do the same from the keyboard. */}
+        <span className="cp-ol-actions" aria-hidden="true">
           <button type="button" tabIndex={-1} className="cp-icon-button" aria-label={`Note on ${name} (N)`} title="Add or edit your note (N)" onClick={stop(() => tree.editNote(entry.id))}>
             ✎
           </button>
@@ -140,13 +136,6 @@ export function TreeItem({ entry }: { entry: TreeEntry }) {
         <p className="cp-ol-note" style={{ marginLeft: `${(entry.level - 1) * 18 + 52}px` }} onClick={() => tree.editNote(entry.id)}>
           {item?.userNote ?? entry.section?.userNote}
         </p>
-      ) : null}
-      {hasChildren && expanded ? (
-        <ul role="group">
-          {entry.children.map((child) => (
-            <TreeItem key={child.id} entry={child} />
-          ))}
-        </ul>
       ) : null}
     </li>
   );
