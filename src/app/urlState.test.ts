@@ -5,13 +5,15 @@ import { applyViewSettings, readUrl, urlFor } from './urlState';
 describe('URL state', () => {
   it('reads the map, node and view from the query, and how the views are set', () => {
     expect(readUrl('?map=getting-started&node=c1&view=outline')).toMatchObject({ map: 'getting-started', node: 'c1', view: 'outline' });
-    expect(readUrl('')).toEqual({ map: null, node: null, view: null, positions: null, layout: null, compare: null });
+    expect(readUrl('')).toEqual({ map: null, node: null, view: null, positions: null, layout: null, compare: null, thesis: null });
+    expect(readUrl('?view=outline&thesis=c2')).toMatchObject({ view: 'outline', thesis: 'c2' });
     expect(readUrl('?view=compare&positions=men,bol&layout=lanes&compare=timeline')).toMatchObject({ positions: 'men,bol', layout: 'lanes', compare: 'timeline' });
   });
 
   it('writes them back, leaving out the default view and anything empty', () => {
     expect(urlFor('http://x/?other=1', { map: 'm', node: 'a b', view: 'map' })).toBe('http://x/?other=1&map=m&node=a+b');
     expect(urlFor('http://x/?map=old&node=n', { map: 'new', node: null, view: 'compare' })).toBe('http://x/?map=new&view=compare');
+    expect(urlFor('http://x/?map=m&view=outline&thesis=c2', { map: 'm', node: null, view: 'map', thesis: null })).toBe('http://x/?map=m');
   });
 
   it('leaves out the free layout and the matrix, which are the defaults', () => {

@@ -12,9 +12,11 @@ export interface UrlState {
   readonly positions?: string | null;
   readonly layout?: string | null;
   readonly compare?: string | null;
+  /** The outline's thesis, while the outline view is open. */
+  readonly thesis?: string | null;
 }
 
-const KEYS = ['map', 'node', 'view', 'positions', 'layout', 'compare'] as const;
+const KEYS = ['map', 'node', 'view', 'positions', 'layout', 'compare', 'thesis'] as const;
 const DEFAULTS: Partial<Record<(typeof KEYS)[number], string>> = { view: 'map', layout: 'free', compare: 'matrix' };
 
 export function readUrl(search = location.search): UrlState {
@@ -51,13 +53,14 @@ export function syncUrl(store: CounterpointStore): () => void {
     const s = store.getState();
     const node = s.selection.nodes.length === 1 ? s.selection.nodes[0]! : null;
     const positions = s.comparePositions?.join(',') ?? null;
-    const next = urlFor(location.href, { map: s.mapKey, node, view: s.view, positions, layout: s.layoutMode, compare: s.compareMode });
+    const thesis = s.view === 'outline' ? s.outlineThesis : null;
+    const next = urlFor(location.href, { map: s.mapKey, node, view: s.view, positions, layout: s.layoutMode, compare: s.compareMode, thesis });
     if (next !== last && next !== location.href) history.replaceState(history.state, '', next);
     last = next;
   };
   write();
   return store.subscribe((state, previous) => {
-    const watched = ['mapKey', 'selection', 'view', 'comparePositions', 'layoutMode', 'compareMode'] as const;
+    const watched = ['mapKey', 'selection', 'view', 'comparePositions', 'layoutMode', 'compareMode', 'outlineThesis'] as const;
     if (watched.some((key) => state[key] !== previous[key])) write();
   });
 }
