@@ -1,5 +1,5 @@
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { nodeSize } from '../domain/nodeSize';
 import type { FlowNode } from './adapter';
 import { minimapColor } from './minimapColor';
@@ -13,11 +13,19 @@ interface Bounds {
   readonly scale: number;
 }
 
-function boundsOf(nodes: readonly FlowNode[]): Bounds {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
+interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The scale and origin that fit the nodes, and the view when it reaches beyond them, in the minimap. */
+function boundsOf(nodes: readonly FlowNode[], view: Rect | null): Bounds {
+  let minX = view ? view.x : Infinity;
+  let minY = view ? view.y : Infinity;
+  let maxX = view ? view.x + view.width : -Infinity;
+  let maxY = view ? view.y + view.height : -Infinity;
   for (const n of nodes) {
     if (n.hidden) continue;
     const { width, height } = nodeSize(n.type);
@@ -42,7 +50,29 @@ export function CanvasMiniMap({ nodes }: { nodes: readonly FlowNode[] }) {
   const frame = useRef<HTMLDivElement>(null);
   const rf = useStoreApi();
   const { setCenter, getZoom } = useReactFlow();
-  const bounds = useMemo(() => boundsOf(nodes), [nodes]);
+  // The view is part of the bounds, refreshed once the view has stopped moving, so the frame stays in sight.
+  const [view, setView] = useState<Rect | null>(null);
+  const bounds = useMemo(() => boundsOf(nodes, view), [nodes, view]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const { transform, width, height } = rf.getState();
+        const [tx, ty, zoom] = transform;
+        setView({ x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom });
+      }, 200);
+    };
+    settle();
+    const unsubscribe = rf.subscribe((state, previous) => {
+      if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) settle();
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [rf]);
 
   useEffect(() => {
     const el = canvas.current;

@@ -73,7 +73,10 @@ function centerOn(
   if (!node || !corner) return;
   const { width, height } = nodeSize(node.kind);
   void flow.setCenter(corner.x + width / 2, corner.y + height / 2, { zoom: Math.max(flow.getZoom(), 0.85), duration: animate ? 250 : 0 }).then(() => {
-    // Move keyboard focus to the node so the next key acts on it (Enter edits, Delete deletes).
+    // Move keyboard focus to the node so the next key acts on it (Enter edits, Delete deletes),
+    // unless the user is typing somewhere (a new node's text, a field of the details panel).
+    const active = document.activeElement;
+    if (store.getState().editing !== null || active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement) return;
     document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
   });
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './support/browser';
-import { fixtureMapText, importFile, nodeEl, shownNodeIds } from './support/editor';
+import { fixtureMapText, importFile, nodeEl, shownNodeIds, stillView } from './support/editor';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,6 +17,7 @@ async function openFixture() {
   await shownNodeIds(opened.page);
   await importFile(opened.page, 'fixture.map.json', fixtureMapText());
   await opened.page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 6);
+  await stillView(opened.page);
   return opened;
 }
 

@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { Reference } from '../../domain/schema/reference';
-import { formatCitations } from '../../formats/citations';
-import { browserStyleFiles } from '../../formats/citations/browserStyleFiles';
 import { shortCitation } from '../../canvas/describe';
 import { safeHref } from '../safeHref';
 
@@ -15,7 +13,11 @@ export function WorkReference({ reference, pages }: { reference: Reference | und
     setFormatted(null);
     if (!reference) return;
     let live = true;
-    formatCitations([reference], [{ key: 'work', refId: reference.id, ...(pages ? { pages } : {}) }], { files: browserStyleFiles, output: 'text' })
+    // citeproc and the style load on first use, in their own chunks, as the outline's citations do.
+    Promise.all([import('../../formats/citations'), import('../../formats/citations/browserStyleFiles')])
+      .then(([{ formatCitations }, { browserStyleFiles }]) =>
+        formatCitations([reference], [{ key: 'work', refId: reference.id, ...(pages ? { pages } : {}) }], { files: browserStyleFiles, output: 'text' }),
+      )
       .then((result) => {
         if (live) setFormatted(result.bibliography[0]?.text ?? null);
       })

@@ -4,6 +4,18 @@ import type { Locator, Page } from 'playwright-core';
 import { serializeMap } from '../../../src/domain/serialize';
 import { SAMPLE_SOURCE, sampleMap } from '../../../src/domain/testing/sampleMap';
 
+/** Waits until the canvas has stopped moving (a fit or reveal animation is over). */
+export async function stillView(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const read = () => (document.querySelector('.react-flow__viewport') as HTMLElement | null)?.style.transform;
+        const first = read();
+        setTimeout(() => resolve(first !== undefined && read() === first), 150);
+      }),
+  );
+}
+
 /** A node on the canvas by its id. */
 export const nodeEl = (page: Page, id: string): Locator => page.locator(`.react-flow__node[data-id="${id}"]`);
 
@@ -51,6 +63,7 @@ export async function importFile(page: Page, name: string, text: string): Promis
   await page.getByRole('button', { name: 'Map', exact: true }).click();
   await page.getByRole('menuitem', { name: /Import map/ }).click();
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await stillView(page);
 }
 
 /** A small debate map (the domain's sample) with its source inline, so it imports anywhere. */
