@@ -5,6 +5,7 @@ import type { ArgumentMap } from '../../domain/schema/map';
 import { selectDoc, useCounterpoint } from '../../store';
 import { LANE_CHROME, labelsLeft } from './chrome';
 import { LaneCaption } from './LaneCaption';
+import { StickyLaneLabels } from './StickyLaneLabels';
 import './lanes.css';
 
 /** The swimlanes' backdrop on the canvas: a tinted lane per position with its header, and a band per question. */
@@ -17,15 +18,18 @@ function Lanes() {
   const doc = useCounterpoint(selectDoc);
   const view = laneView(doc);
   return (
-    <ViewportPortal>
-      <div className="cp-lanes" role="group" aria-label="Swimlanes: a lane per position, a row per question">
-        <Rows doc={doc} view={view} />
-        {view.lanes.map((lane) => (
-          <LaneBackdrop key={lane.positionId ?? ''} doc={doc} view={view} positionId={lane.positionId} x={lane.x} width={lane.width} />
-        ))}
-        <LaneCaption doc={doc} view={view} />
-      </div>
-    </ViewportPortal>
+    <>
+      <ViewportPortal>
+        <div className="cp-lanes" role="group" aria-label="Swimlanes: a lane per position, a row per question">
+          <Rows doc={doc} view={view} />
+          {view.lanes.map((lane) => (
+            <LaneBackdrop key={lane.positionId ?? ''} doc={doc} view={view} positionId={lane.positionId} x={lane.x} width={lane.width} />
+          ))}
+          <LaneCaption doc={doc} view={view} />
+        </div>
+      </ViewportPortal>
+      <StickyLaneLabels doc={doc} view={view} />
+    </>
   );
 }
 
