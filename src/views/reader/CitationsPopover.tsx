@@ -49,20 +49,20 @@ export function CitationsPopover({ container, highlights, citedBy }: CitationsPo
       if (e instanceof KeyboardEvent) open.button.focus();
       setOpen(null);
     };
-    const root = container.current;
     document.addEventListener('pointerdown', close, true);
     document.addEventListener('keydown', close, true);
-    root?.addEventListener('scroll', close, { passive: true });
     return () => {
       open.button.removeAttribute('aria-expanded');
       document.removeEventListener('pointerdown', close, true);
       document.removeEventListener('keydown', close, true);
-      root?.removeEventListener('scroll', close);
     };
-  }, [open, container]);
+  }, [open]);
 
-  if (!open) return null;
-  const rect = open.button.getBoundingClientRect();
+  const root = container.current;
+  if (!open || !root) return null;
+  // Inside the scrolled text, under the paragraph's number, so it stays with its paragraph.
+  const box = root.getBoundingClientRect();
+  const at = open.button.getBoundingClientRect();
   const here = highlights.filter((h) => h.paragraphs.includes(open.paragraph));
   return (
     <div
@@ -70,7 +70,7 @@ export function CitationsPopover({ container, highlights, citedBy }: CitationsPo
       className="cp-citations"
       role="dialog"
       aria-label={`What cites paragraph ${open.paragraph}`}
-      style={{ top: Math.min(rect.top, window.innerHeight - 320), left: Math.max(8, Math.min(rect.right + 6, window.innerWidth - 376)) }}
+      style={{ top: at.bottom - box.top + root.scrollTop + 4, left: Math.max(4, at.left - box.left) }}
     >
       <h3>¶ {open.paragraph}</h3>
       {here.length === 0 ? <p className="cp-muted">No passage of this map quotes this paragraph. Select words in it to quote them.</p> : null}

@@ -6,7 +6,7 @@ const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 export function CoverageSummary({ coverage }: { coverage: MapsCoverage }) {
   const { thisMap, allMaps } = coverage;
   return (
-    <footer className="cp-coverage" aria-label="Coverage of the text">
+    <div className="cp-coverage" role="group" aria-label="Coverage of the text">
       <p>
         <span className="cp-coverage__swatch cp-coverage__swatch--map" aria-hidden="true" />
         <span>
@@ -23,6 +23,6 @@ export function CoverageSummary({ coverage }: { coverage: MapsCoverage }) {
           <span className="cp-muted">Counting the other maps…</span>
         )}
       </p>
-    </footer>
+    </div>
   );
 }

@@ -24,7 +24,7 @@ import './reader.css';
  */
 export function ReaderPanel() {
   const { sources, active, missing } = useActiveSource();
-  useFollowSelection(active?.source.id ?? null);
+  useFollowSelection();
   const passages = useParagraphMarks(active);
   const search = useSourceSearch(active);
   const coverage = useMapsCoverage(active);
@@ -50,6 +50,7 @@ export function ReaderPanel() {
           <div className="cp-reader__body">
             <ReaderText active={active} passages={passages} search={search} citedAnywhere={lanes.anyMap ?? lanes.thisMap.map(Boolean)} container={container}>
               <SelectionToolbar container={container} />
+              <CitationsPopover container={container} highlights={passages.highlights} citedBy={coverage.allMaps?.citedBy ?? []} />
             </ReaderText>
             <CoverageBar
               container={container}
@@ -63,7 +64,6 @@ export function ReaderPanel() {
           </div>
           <CoverageSummary coverage={coverage} />
           <HighlightCard container={container} byId={passages.byId} />
-          <CitationsPopover container={container} highlights={passages.highlights} citedBy={coverage.allMaps?.citedBy ?? []} />
         </>
       ) : (
         <NoSource missing={missing} />
@@ -72,15 +72,18 @@ export function ReaderPanel() {
   );
 }
 
-/** Selecting a passage of another of the map's sources turns the reader to that source. */
-function useFollowSelection(activeSourceId: string | null) {
+/**
+ * Selecting a passage of another of the map's sources turns the reader to that source; only
+ * a new selection does, so choosing another source by hand is not undone.
+ */
+function useFollowSelection() {
   const store = useCounterpointStore();
   const primary = useCounterpoint(selectPrimaryNodeId);
   useEffect(() => {
     const { doc, mapKey } = store.getState();
     const node = primary ? nodeById(doc, primary) : undefined;
-    if (node?.kind === 'passage' && node.source !== activeSourceId && doc.sources.some((s) => s.id === node.source)) {
-      readerStore.getState().setSource(mapKey, node.source);
-    }
-  }, [primary, activeSourceId, store]);
+    if (node?.kind !== 'passage' || !doc.sources.some((s) => s.id === node.source)) return;
+    const shown = readerStore.getState().sourceByMap[mapKey] ?? doc.sources[0]?.id;
+    if (node.source !== shown) readerStore.getState().setSource(mapKey, node.source);
+  }, [primary, store]);
 }
