@@ -56,14 +56,21 @@ export function Legend() {
                   <span>{r}</span>
                 </li>
               ))}
-              {(Object.keys(STANCE_STYLES) as (keyof typeof STANCE_STYLES)[]).map((stance) => (
-                <li key={stance} title={STANCE_STYLES[stance].meaning}>
-                  <Sample tone={`assesses-${stance}`} style={STANCE_STYLES[stance]} />
-                  <span>
-                    assesses <span className="cp-legend__period">({stance})</span>
-                  </span>
-                </li>
-              ))}
+              <li title="A work's reading of a claim: it supports (✓), challenges (✕) or complicates (≈) it">
+                <svg className="cp-legend__sample" width="64" height="18" viewBox="0 0 64 18" aria-hidden="true">
+                  {(Object.keys(STANCE_STYLES) as (keyof typeof STANCE_STYLES)[]).map((stance, i) => (
+                    <g key={stance} className={`cp-glyph cp-tone--assesses-${stance}`} transform={`translate(${10 + i * 22} 9)`}>
+                      <circle r={7} />
+                      <text dy="0.35em" textAnchor="middle">
+                        {STANCE_STYLES[stance].glyph}
+                      </text>
+                    </g>
+                  ))}
+                </svg>
+                <span>
+                  assesses <span className="cp-legend__period">(a work’s stance)</span>
+                </span>
+              </li>
             </ul>
           </div>
         ) : null}

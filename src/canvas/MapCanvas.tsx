@@ -60,7 +60,6 @@ function Canvas(props: MapCanvasProps) {
         connectionRadius={36}
         minZoom={0.05}
         maxZoom={2}
-        elevateEdgesOnSelect
         proOptions={PRO_OPTIONS}
         aria-label={`Argument map: ${title}`}
       >
