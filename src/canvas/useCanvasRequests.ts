@@ -4,6 +4,7 @@ import { nodeSize } from '../domain/nodeSize';
 import { nodeById, useCounterpoint, useCounterpointStore } from '../store';
 import type { FlowEdge, FlowNode } from './adapter';
 import { useCanvasPort } from './canvasPort';
+import { fitShown } from './lanes/fitLanes';
 import { shownLayout } from './lanes/laneSelectors';
 
 /**
@@ -39,7 +40,7 @@ export function useCanvasRequests(container: React.RefObject<HTMLDivElement | nu
     const pending = store.getState().reveal;
     const frame = requestAnimationFrame(() => {
       if (pending && nodeById(store.getState().doc, pending.nodeId)) centerOn(flow, shownLayout(store.getState())[pending.nodeId], pending.nodeId, store, false);
-      else void flow.fitView(fitOptions());
+      else fitShown(flow, store);
     });
     return () => cancelAnimationFrame(frame);
   }, [openSerial, flow, store]);
@@ -52,8 +53,8 @@ export function useCanvasRequests(container: React.RefObject<HTMLDivElement | nu
   }, [reveal, flow, store]);
 
   useEffect(() => {
-    if (fitSerial > 0) void flow.fitView(fitOptions());
-  }, [fitSerial, flow]);
+    if (fitSerial > 0) fitShown(flow, store);
+  }, [fitSerial, flow, store]);
 }
 
 function fitOptions(ids?: readonly string[]) {

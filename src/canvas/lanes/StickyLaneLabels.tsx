@@ -15,7 +15,7 @@ const LABEL_WIDTH = 150;
  */
 export function StickyLaneLabels({ doc, view }: { doc: ArgumentMap; view: LaneView }) {
   const { x, y, zoom } = useViewport();
-  const headersGone = (view.bounds.y - LANE_CHROME.header / 2) * zoom + y < TOP;
+  const headersGone = view.bounds.y * zoom + y < TOP;
   const labelsGone = (labelsLeft(view) + LANE_CHROME.labels / 2) * zoom + x < 0;
   if (!headersGone && !labelsGone) return null;
   const positions = new Map(doc.positions.map((p) => [p.id, p]));

@@ -8,9 +8,12 @@ export function labelsLeft(view: LaneView): number {
   return (view.lanes[0]?.x ?? view.bounds.x) - LANE_CHROME.pad - LANE_CHROME.gutter - LANE_CHROME.labels;
 }
 
+/** Clear space kept above the lane headers when the lanes are fitted in view, for the canvas's floating toolbar. */
+const TOOLBAR_ROOM = 150;
+
 /** Everything the swimlanes draw, headers and question labels included: what "fit the lanes" fits. */
 export function laneFrame(view: LaneView): LaneBounds {
   const x = Math.min(labelsLeft(view), view.bounds.x);
-  const y = view.bounds.y - LANE_CHROME.header;
-  return { x, y, width: view.bounds.x + view.bounds.width + LANE_CHROME.pad - x, height: view.bounds.height + LANE_CHROME.header + LANE_CHROME.pad };
+  const y = view.bounds.y - LANE_CHROME.header - TOOLBAR_ROOM;
+  return { x, y, width: view.bounds.x + view.bounds.width + LANE_CHROME.pad - x, height: view.bounds.y + view.bounds.height + LANE_CHROME.pad - y };
 }

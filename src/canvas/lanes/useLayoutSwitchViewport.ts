@@ -1,16 +1,8 @@
-import { useReactFlow, type ReactFlowInstance, type Viewport } from '@xyflow/react';
+import { useReactFlow, type Viewport } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { laneView } from '../../domain/compare/laneView';
-import { useCounterpoint, useCounterpointStore, type CounterpointStore, type LayoutMode } from '../../store';
+import { useCounterpoint, useCounterpointStore, type LayoutMode } from '../../store';
 import type { FlowEdge, FlowNode } from '../adapter';
-import { laneFrame } from './chrome';
-
-const FIT = { padding: 0.06, duration: 200 };
-
-/** Fits the lanes whole, headers and question labels included (fitting the nodes alone would cut them off). */
-function fitLanes(flow: ReactFlowInstance<FlowNode, FlowEdge>, store: CounterpointStore) {
-  void flow.fitBounds(laneFrame(laneView(store.getState().doc)), FIT);
-}
+import { fitShown } from './fitLanes';
 
 /**
  * Switching between the free layout and the swimlanes returns to where the user was looking
@@ -25,14 +17,9 @@ export function useLayoutSwitchViewport() {
   const seen = useRef<Partial<Record<LayoutMode, Viewport>>>({});
   const previous = useRef(mode);
 
-  // The canvas fits a newly opened map to its nodes in the next frame; in the lanes, this frame's later call wins.
   useEffect(() => {
     seen.current = {};
-    const s = store.getState();
-    if (openSerial === 0 || s.layoutMode !== 'lanes' || s.reveal) return;
-    const frame = requestAnimationFrame(() => fitLanes(flow, store));
-    return () => cancelAnimationFrame(frame);
-  }, [openSerial, flow, store]);
+  }, [openSerial]);
 
   useEffect(() => {
     if (previous.current === mode) return;
@@ -40,9 +27,8 @@ export function useLayoutSwitchViewport() {
     previous.current = mode;
     const back = seen.current[mode];
     const frame = requestAnimationFrame(() => {
-      if (back) void flow.setViewport(back, { duration: FIT.duration });
-      else if (mode === 'lanes') fitLanes(flow, store);
-      else void flow.fitView({ padding: 0.12, maxZoom: 1.1, duration: FIT.duration });
+      if (back) void flow.setViewport(back, { duration: 200 });
+      else fitShown(flow, store);
     });
     return () => cancelAnimationFrame(frame);
   }, [mode, flow, store]);
