@@ -35,6 +35,19 @@ describe('questionSummary', () => {
     );
   });
 
+  it('counts unlinked pairs once there are more than two, and names the silent together', () => {
+    const many = ['men', 'bol', 'tro', 'len', 'x'];
+    const pairs = many.flatMap((a, i) => many.slice(i + 1).map((b) => pair(a, b, a === 'men' && b === 'bol' ? 'disagree' : 'no-engagement', a === 'men' && b === 'bol' ? ['contrasts'] : [])));
+    expect(questionSummary({ status: 'disagree', answered: many, missing: [], pairs }, label)).toBe('Disagree: Mensheviks vs Bolsheviks (contrasts); no link between the other 9 pairs.');
+    const quiet = pairs.filter((p) => p.a !== 'x' && p.b !== 'x').map((p) => ({ ...p, status: 'no-engagement' as const, links: [] }));
+    expect(questionSummary({ status: 'no-engagement', answered: ['men', 'bol', 'tro', 'len'], missing: [], pairs: quiet }, label)).toBe(
+      'No engagement: no links among Mensheviks, Bolsheviks, Trotsky and Lenin, 1917.',
+    );
+    expect(questionSummary({ status: 'one-sided', answered: ['bol'], missing: ['men', 'tro', 'len'], pairs: [] }, label)).toBe(
+      'One-sided: stated only by Bolsheviks; Mensheviks, Trotsky and Lenin, 1917: no stated position.',
+    );
+  });
+
   it('says who alone answers, and when nobody does', () => {
     expect(questionSummary({ status: 'one-sided', answered: ['bol'], missing: ['men'], pairs: [pair('men', 'bol', 'unanswered')] }, label)).toBe(
       'One-sided: stated only by Bolsheviks; Mensheviks: no stated position.',

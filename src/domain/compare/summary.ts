@@ -19,17 +19,32 @@ export function questionSummary(
   { status, pairs, answered, missing }: Pick<QuestionAgreement, 'status' | 'pairs' | 'answered' | 'missing'>,
   label: (positionId: string) => string,
 ): string {
-  const silent = missing.map((id) => `${label(id)}: no stated position`);
   if (status === 'unanswered') return 'Unanswered: no chosen position states an answer.';
   const having = (s: PairStatus) => pairs.filter((p) => p.status === s);
   const parts = [
     ...having('disagree').map((p) => `${label(p.a)} vs ${label(p.b)} (${evidence(p)})`),
     ...having('mixed').map((p) => `${label(p.a)} partly with ${label(p.b)} (${evidence(p)})`),
     ...having('agree').map((p) => `${label(p.a)} with ${label(p.b)} (${evidence(p)})`),
-    ...having('no-engagement').map((p) => `no link between ${label(p.a)} and ${label(p.b)}`),
+    ...unlinked(having('no-engagement'), status, answered, label),
   ];
   if (status === 'one-sided') parts.push(`stated only by ${label(answered[0]!)}`);
-  return `${HEADLINES[status]}: ${[...parts, ...silent].join('; ')}.`;
+  if (missing.length > 0) parts.push(`${listed(missing.map(label))}: no stated position`);
+  return `${HEADLINES[status]}: ${parts.join('; ')}.`;
+}
+
+/**
+ * The pairs that answer without meeting, one by one while they are few; with many positions
+ * a pair-by-pair list would drown the line, so it is counted instead.
+ */
+function unlinked(pairs: readonly PairAgreement[], status: QuestionStatus, answered: readonly string[], label: (id: string) => string): string[] {
+  if (pairs.length <= 2) return pairs.map((p) => `no link between ${label(p.a)} and ${label(p.b)}`);
+  if (status === 'no-engagement') return [`no links among ${listed(answered.map(label))}`];
+  return [`no link between the other ${pairs.length} pairs`];
+}
+
+/** "A", "A and B", "A, B and C". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** The relations behind a pair's verdict, e.g. "contrasts, attacks" or "same claim". */
