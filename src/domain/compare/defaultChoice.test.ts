@@ -47,8 +47,9 @@ describe('effectivePositions', () => {
     expect(effectivePositions(map, ['bol'], 5)).toEqual(['bol']);
   });
 
-  it('falls back to the default pair when nothing chosen is left', () => {
+  it('falls back to the default pair when nothing is chosen, or fewer than two are left of a choice made on another map', () => {
     expect(effectivePositions(map, null, 5)).toEqual(['men', 'bol']);
     expect(effectivePositions(map, ['ghost'], 5)).toEqual(['men', 'bol']);
+    expect(effectivePositions(map, ['trot', 'ghost'], 5)).toEqual(['men', 'bol']);
   });
 });

@@ -2,6 +2,7 @@ import { indexMap } from '../graph';
 import type { ArgumentMap } from '../schema/map';
 import { columnPairs, comparePair } from './agreement';
 import { heldAnswers } from './holdings';
+import { MIN_COMPARED_POSITIONS } from './types';
 
 /**
  * The two positions a comparison opens with before the user chooses: the pair that
@@ -32,12 +33,15 @@ export function defaultPositions(map: ArgumentMap): string[] {
 }
 
 /**
- * The positions to compare: those chosen that the map still has (in the order chosen, at
- * most `max`), else the default pair when nothing chosen is left (a new map opened, or no
- * choice made yet). One chosen position stays one, so the view can ask for a second.
+ * The positions to compare: those chosen that the map has (in the order chosen, at most
+ * `max`); but the default pair when no choice is made yet, or when fewer than two chosen
+ * positions are left because the map lacks the others (another map was opened). A single
+ * position the user chose stays, so the view can ask for a second.
  */
 export function effectivePositions(map: ArgumentMap, chosen: readonly string[] | null, max: number): string[] {
   const known = new Set(map.positions.map((p) => p.id));
-  const kept = [...new Set(chosen ?? [])].filter((id) => known.has(id)).slice(0, max);
-  return kept.length > 0 ? kept : defaultPositions(map);
+  const wanted = [...new Set(chosen ?? [])];
+  const kept = wanted.filter((id) => known.has(id)).slice(0, max);
+  const deliberate = kept.length > 0 && kept.length === Math.min(wanted.length, max);
+  return kept.length >= MIN_COMPARED_POSITIONS || deliberate ? kept : defaultPositions(map);
 }

@@ -9,22 +9,20 @@ export interface ComparisonState {
   readonly comparison: Comparison | null;
 }
 
-/**
- * The comparison of the positions chosen, recomputed only when the map or the choice
- * changes. When nothing chosen is left (first visit, another map), the default pair is
- * chosen for the user, so that editing the map never swaps the columns under them.
- */
+/** The comparison of the positions in effect (see `effectivePositions`), recomputed only when the map or the choice changes. */
 export function useComparison(): ComparisonState {
   const store = useCounterpointStore();
   const doc = useCounterpoint((s) => s.doc);
   const anchors = useCounterpoint((s) => s.anchors);
   const chosen = useCounterpoint((s) => s.comparePositions);
   const ids = useMemo(() => effectivePositions(doc, chosen, MAX_COMPARED_POSITIONS), [doc, chosen]);
-  const fromDefault = !chosen?.some((id) => ids.includes(id));
+  const settled = chosen !== null && chosen.length === ids.length && chosen.every((id, i) => id === ids[i]);
 
+  // What is shown becomes the choice (the default pair, or what is left of a choice made on
+  // another map), so the URL names it and later edits of the map keep the columns.
   useEffect(() => {
-    if (fromDefault && ids.length > 0) store.getState().setComparePositions(ids);
-  }, [fromDefault, ids, store]);
+    if (!settled && ids.length > 0) store.getState().setComparePositions(ids);
+  }, [settled, ids, store]);
 
   const comparison = useMemo(() => {
     if (ids.length < MIN_COMPARED_POSITIONS) return null;
