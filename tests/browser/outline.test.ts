@@ -212,6 +212,8 @@ describe('the outline view’s edge states', () => {
     await nodeEl(page, 'p1').waitFor();
     await page.getByRole('tab', { name: 'Outline' }).click();
     await treeItem(page, /revolutionary part/).locator('.cp-ol-badge--review', { hasText: 'needs review' }).waitFor();
+    // An objection with neither a passage nor a work to cite is flagged too.
+    await expect(treeItem(page, /Liberals led 1905/).textContent()).resolves.toContain('no evidence yet');
     await page.waitForFunction(() =>
       /revolutionary part against Tsarism\. \(para\. \d+\) \(this quote needs review: it matches the source only approximately\)/.test(
         document.querySelector('[data-testid="outline-preview"]')!.textContent!,

@@ -11,7 +11,9 @@ describe('itemHeadline', () => {
   });
 
   it('quotes a passage, names a work by its authors and year, and the prompt by its purpose', () => {
-    expect(itemHeadline(item({ role: 'evidence', text: 'The answer lies in the uneven and combined development of capitalism.' }), 30)).toBe('“The answer lies in the…”');
+    const passage = { sourceId: 's', sourceTitle: 'S' };
+    expect(itemHeadline(item({ role: 'evidence', text: 'The answer lies in the uneven and combined development of capitalism.', passage }), 30)).toBe('“The answer lies in the…”');
+    expect(itemHeadline(item({ role: 'reply', text: 'Such was the revolutionary ferment.', passage }))).toBe('“Such was the revolutionary ferment.”');
     expect(itemHeadline(item({ role: 'work', text: 'Title', authors: ['Davies', 'Wheatcroft'], year: 2004 }))).toBe('Davies and Wheatcroft (2004)');
     expect(itemHeadline(item({ role: 'prompt', text: 'Weigh the 2 arguments…' }))).toBe('Question for the conclusion');
   });

@@ -28,9 +28,9 @@ function clip(text: string, max: number): string {
  * a passage's opening words in quotation marks, a work's authors and year.
  */
 export function itemHeadline(item: OutlineItem, max = 90): string {
+  // A passage brought in as a reason or reply is quoted as evidence is.
+  if (item.passage) return `“${clip(item.text, max - 2)}”`;
   switch (item.role) {
-    case 'evidence':
-      return `“${clip(item.text, max - 2)}”`;
     case 'work':
       return `${authorPhrase(item.authors ?? [])}${item.year === undefined ? '' : ` (${item.year})`}`;
     case 'prompt':

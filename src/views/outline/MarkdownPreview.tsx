@@ -1,5 +1,5 @@
 import { createElement, type ReactNode } from 'react';
-import type { Block, Inline } from '../../formats/outline/markdownParse';
+import { inlineText, type Block, type Inline } from '../../formats/outline/markdownParse';
 
 function inlines(nodes: readonly Inline[]): ReactNode[] {
   return nodes.map((n, i) => {
@@ -30,8 +30,12 @@ function inlines(nodes: readonly Inline[]): ReactNode[] {
 /** Markdown headings sit under the view's own heading: # becomes h2, and so on. */
 const headingTag = (level: number) => `h${Math.min(6, level + 1)}`;
 
+const isBibliography = (b: Block | undefined) => b?.type === 'heading' && inlineText(b.children) === 'Bibliography';
+
 function blocks(list: readonly Block[]): ReactNode[] {
+  let underBibliography = false;
   return list.map((b, i) => {
+    if (b.type === 'heading') underBibliography = isBibliography(b);
     switch (b.type) {
       case 'heading':
         return createElement(headingTag(b.level), { key: i, className: `cp-md-h${b.level}` }, inlines(b.children));
@@ -41,7 +45,7 @@ function blocks(list: readonly Block[]): ReactNode[] {
         return <blockquote key={i}>{blocks(b.children)}</blockquote>;
       case 'list':
         return (
-          <ul key={i}>
+          <ul key={i} className={underBibliography ? 'cp-md-bibliography' : undefined}>
             {b.items.map((item, j) => (
               <li key={j}>{blocks(item)}</li>
             ))}

@@ -3,7 +3,9 @@ import { CITATION_STYLES } from '../../formats/citations/styles';
 import { outlineFileName } from '../../formats/outline/labels';
 import { renderOutlineMarkdown } from '../../formats/outline/markdown';
 import { useCounterpoint, useCounterpointStore } from '../../store';
+import type { TreeEntry } from '../../domain/outline/tree';
 import { EmptyOutline } from './EmptyOutline';
+import { previewAnchor } from './entryNames';
 import { copyText, downloadText } from './exportFile';
 import { OutlineBar } from './OutlineBar';
 import { OutlinePreview } from './OutlinePreview';
@@ -43,6 +45,8 @@ export function OutlineView() {
     setDraft(null);
   }, []);
   const onDraft = useCallback((id: string, text: string) => setDraft({ id, text }), []);
+  const [anchor, setAnchor] = useState<string | null>(null);
+  const onActive = useCallback((entry: TreeEntry) => setAnchor(entry.excluded || entry.excludedAbove ? null : previewAnchor(entry)), []);
 
   if (!thesisId || !model) return <EmptyOutline />;
 
@@ -85,10 +89,10 @@ export function OutlineView() {
           </header>
           <div className="cp-ol-pane__scroll">
             <ThesisCallouts model={model} />
-            <OutlineTree model={model} actions={actions} editingNote={editingNote} onEditNote={editNote} onDraft={onDraft} />
+            <OutlineTree model={model} actions={actions} editingNote={editingNote} onEditNote={editNote} onDraft={onDraft} onActive={onActive} />
           </div>
         </div>
-        <OutlinePreview markdown={markdown} pending={cites.pending} error={cites.error} styleLabel={CITATION_STYLES[style].label} />
+        <OutlinePreview markdown={markdown} pending={cites.pending} error={cites.error} styleLabel={CITATION_STYLES[style].label} anchor={anchor} />
       </div>
       <div className="cp-visually-hidden" role="status" aria-live="polite">
         {message}

@@ -1,6 +1,5 @@
 import type { OutlineItem } from '../../domain/outline/types';
 import { useCounterpointStore } from '../../store';
-import { lacksEvidence } from './tree/RowBadges';
 import type { OutlineModel } from './useOutlineModel';
 
 /** Notices about the thesis itself, above the tree: what an essay on it still lacks. */
@@ -10,7 +9,8 @@ export function ThesisCallouts({ model }: { model: OutlineModel }) {
   const cut = countCut(model);
   return (
     <>
-      {lacksEvidence(thesis) ? (
+      {/* A thesis needs the source's own words, whatever else it cites. */}
+      {!thesis.children.some((c) => c.role === 'evidence') ? (
         <div className="cp-ol-callout">
           <p>
             <strong>No evidence yet:</strong> no passage of the source states or supports this thesis. Add passages from the reader.

@@ -8,14 +8,13 @@ const fold = (s: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
-/** Candidates holding every word typed, in their title, text or position. */
+/** Candidates holding every word typed, in their title, text or position; those whose title holds them all first. */
 function matching(candidates: readonly ThesisCandidate[], query: string): ThesisCandidate[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...candidates];
-  return candidates.filter((c) => {
-    const hay = fold(`${c.label} ${c.text} ${c.position?.label ?? ''}`);
-    return words.every((w) => hay.includes(w));
-  });
+  const has = (text: string) => words.every((w) => fold(text).includes(w));
+  const hits = candidates.filter((c) => has(`${c.label} ${c.text} ${c.position?.label ?? ''}`));
+  return [...hits.filter((c) => has(c.label)), ...hits.filter((c) => !has(c.label))];
 }
 
 /**

@@ -24,3 +24,19 @@ function parentName(outline: Outline, parentId: string): string {
 export function placeName(outline: Outline, parentId: string, index: number, count: number): string {
   return `place ${index + 1} of ${count} in ${parentName(outline, parentId)}`;
 }
+
+/** Enough of a text to find it again: its opening words. */
+const opening = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 48);
+
+/**
+ * Text by which an entry can be found in the rendered preview: a section's heading, an
+ * argument's "Objection: Title" (as the Markdown writes it), a quote's opening words.
+ */
+export function previewAnchor(entry: TreeEntry): string {
+  if (entry.section) return entry.section.heading;
+  const item = entry.item!;
+  if (entry.kind === 'thesis') return 'Thesis';
+  if (item.passage || item.role === 'prompt' || item.role === 'stance') return opening(item.text);
+  if (item.role === 'work') return opening(item.note ?? item.text);
+  return item.title ? `${ROLE_LABELS[item.role]}: ${item.title}` : opening(item.text);
+}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TreeEntry } from '../../../domain/outline/tree';
 import { useTree } from './treeContext';
 
@@ -13,6 +13,12 @@ export function NoteEditor({ entry, name }: { entry: TreeEntry; name: string }) 
   const [initial] = useState(() => (entry.item?.userNote ?? entry.section?.userNote) || '');
   const [text, setText] = useState(initial);
   const closing = useRef(false);
+  const box = useRef<HTMLDivElement>(null);
+  // Show the whole editor, buttons included, when it opens near the bottom of the tree.
+  useEffect(() => {
+    // A block body: scrollIntoView returns a promise in recent browsers, which React would take for a cleanup.
+    void box.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   const close = (save: boolean) => {
     if (closing.current) return;
     closing.current = true;
@@ -21,7 +27,7 @@ export function NoteEditor({ entry, name }: { entry: TreeEntry; name: string }) 
     tree.focus(entry.id);
   };
   return (
-    <div className="cp-ol-note-editor" style={{ marginLeft: `${(entry.level - 1) * 18 + 52}px` }}>
+    <div className="cp-ol-note-editor" ref={box} style={{ marginLeft: `${(entry.level - 1) * 18 + 52}px` }}>
       <textarea
         autoFocus
         rows={3}
@@ -44,7 +50,7 @@ export function NoteEditor({ entry, name }: { entry: TreeEntry; name: string }) 
         }}
       />
       <div className="cp-ol-note-editor__bar">
-        <span className="cp-field-hint">Saved with the map. Ctrl+Enter to save, Esc to cancel.</span>
+        <span className="cp-field-hint">Ctrl+Enter saves · Esc cancels</span>
         <button type="button" className="cp-button" onMouseDown={(e) => e.preventDefault()} onClick={() => close(false)}>
           Cancel
         </button>

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { dropTarget, outlineTree, stepTarget, visibleEntries, type TreeEntry } from '../../../domain/outline/tree';
 import { useCounterpoint } from '../../../store';
 import type { OutlineActions } from '../useOutlineActions';
@@ -12,6 +12,8 @@ interface Props {
   readonly editingNote: string | null;
   readonly onEditNote: (id: string | null) => void;
   readonly onDraft: (id: string, text: string) => void;
+  /** Told which entry the tree is on, so the preview can follow. */
+  readonly onActive: (entry: TreeEntry) => void;
 }
 
 /**
@@ -20,7 +22,7 @@ interface Props {
  * essay, Enter selects its node, N edits its note, M shows it on the map. Items are
  * also dragged into place with the mouse.
  */
-export function OutlineTree({ model, actions, editingNote, onEditNote, onDraft }: Props) {
+export function OutlineTree({ model, actions, editingNote, onEditNote, onDraft, onActive }: Props) {
   const tree = useMemo(() => outlineTree(model.outline), [model.outline]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const visible = useMemo(() => visibleEntries(tree, collapsed), [tree, collapsed]);
@@ -32,6 +34,11 @@ export function OutlineTree({ model, actions, editingNote, onEditNote, onDraft }
   const selectedNodeId = useCounterpoint((s) => (s.selection.nodes.length === 1 ? s.selection.nodes[0]! : null));
   const doc = useCounterpoint((s) => s.doc);
   const positions = useMemo(() => new Map(doc.positions.map((p) => [p.id, p])), [doc.positions]);
+
+  const activeEntry = visible.find((e) => e.id === activeId)!;
+  useEffect(() => {
+    onActive(activeEntry);
+  }, [activeEntry, onActive]);
 
   // A moved item's element may be taken out and put back by React: give it its focus back.
   useLayoutEffect(() => {

@@ -5,9 +5,13 @@ import { useTree } from './treeContext';
 
 const ARGUING = new Set<OutlineItem['role']>(['thesis', 'reason', 'objection', 'reply', 'undercut']);
 
-/** A claim or objection set out here (not a repeat, not a bare passage) with no passage under it. */
+/**
+ * A claim or objection set out here with nothing to back it: no passage under it and no
+ * work it cites (an objection drawn from a historian has its citation). Repeats and
+ * passages themselves are not flagged.
+ */
 export function lacksEvidence(item: OutlineItem): boolean {
-  return ARGUING.has(item.role) && item.repeatOf === undefined && !item.passage && !item.children.some((c) => c.role === 'evidence');
+  return ARGUING.has(item.role) && item.repeatOf === undefined && !item.passage && !item.cite && !item.children.some((c) => c.role === 'evidence');
 }
 
 /**

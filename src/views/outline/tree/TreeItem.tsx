@@ -2,6 +2,7 @@ import type { DragEvent, MouseEvent } from 'react';
 import { dropTarget, type TreeEntry } from '../../../domain/outline/tree';
 import { itemHeadline, ROLE_LABELS } from '../../../formats/outline/labels';
 import { entryName } from '../entryNames';
+import { NoteIcon, ShowOnMapIcon } from '../icons';
 import { NoteEditor } from './NoteEditor';
 import { RowBadges } from './RowBadges';
 import { useTree } from './treeContext';
@@ -29,7 +30,7 @@ function RowLabel({ entry }: { entry: TreeEntry }) {
           {ROLE_LABELS[item.role]}
         </span>
       )}
-      <span className={`cp-ol-label cp-ol-label--${item.role}`} title={item.role === 'evidence' || item.role === 'prompt' ? item.text : undefined}>
+      <span className={`cp-ol-label cp-ol-label--${item.role}${item.passage ? ' cp-ol-label--quote' : ''}`} title={item.passage || item.role === 'prompt' ? item.text : undefined}>
         {itemHeadline(item)}
       </span>
       {item.passage?.paragraph !== undefined ? <span className="cp-ol-para">para. {item.passage.paragraph}</span> : null}
@@ -121,11 +122,11 @@ export function TreeItem({ entry }: { entry: TreeEntry }) {
         {/* Out of the tab order and of the item's name: N and M do the same from the keyboard. */}
         <span className="cp-ol-actions" aria-hidden="true">
           <button type="button" tabIndex={-1} className="cp-icon-button" aria-label={`Note on ${name} (N)`} title="Add or edit your note (N)" onClick={stop(() => tree.editNote(entry.id))}>
-            ✎
+            <NoteIcon />
           </button>
           {nodeId ? (
             <button type="button" tabIndex={-1} className="cp-icon-button" aria-label={`Show ${name} on the map (M)`} title="Show on the map (M)" onClick={stop(() => tree.actions.showOnMap(nodeId))}>
-              ⌖
+              <ShowOnMapIcon />
             </button>
           ) : null}
         </span>
