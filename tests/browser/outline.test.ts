@@ -175,6 +175,27 @@ function textsOf(blocks: readonly Block[]): string[] {
   });
 }
 
+describe('loading', () => {
+  it('fetches the citation engine and styles only when the outline is opened, and formats in a worker', async () => {
+    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const fetched: string[] = [];
+    const workers: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const citationFiles = (paths: string[]) => paths.filter((p) => /citeproc|citations|chicago|apa|modern-language|locales-en/.test(p));
+    expect(citationFiles(fetched)).toEqual([]);
+    expect(citationFiles(workers)).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Outline' }).click();
+    await waitForCitations(page);
+    expect(workers.some((w) => /citations\.worker/.test(w))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the outline view’s edge states', () => {
   it('says how to begin on a map with no claims', async () => {
     const { page, context, errors } = await openApp(browser, '/?map=getting-started');
