@@ -24,8 +24,9 @@ async function waitAt(page: Page, id: string, at: { x: number; y: number }) {
   );
 }
 
-async function toggleLanes(page: Page, on: boolean) {
-  await swimlanes(page).click();
+async function toggleLanes(page: Page, on: boolean, by: 'click' | 'key' = 'click') {
+  if (by === 'key') await page.keyboard.press('s');
+  else await swimlanes(page).click();
   await page.waitForFunction((want) => (document.querySelector('.cp-lanes') !== null) === want, on);
   await settled(page);
 }
@@ -102,7 +103,7 @@ describe('switching between the free layout and the swimlanes', () => {
     await dragNode(page, a!, 60, 90);
     await page.keyboard.press('Control+z');
     await waitAt(page, a!, lane);
-    await toggleLanes(page, false);
+    await toggleLanes(page, false, 'key');
     await page.keyboard.press('Control+z');
     await waitAt(page, a!, free);
     await context.close();
