@@ -11,9 +11,15 @@ export function labelsLeft(view: LaneView): number {
 /** Clear space kept above the lane headers when the lanes are fitted in view, for the canvas's floating toolbar. */
 const TOOLBAR_ROOM = 150;
 
+/** Fitting fewer lanes than this fills the screen no further, so a map just begun is not blown up to twice its size. */
+const SMALLEST_FRAME = { width: 1200, height: 760 };
+
 /** Everything the swimlanes draw, headers and question labels included: what "fit the lanes" fits. */
 export function laneFrame(view: LaneView): LaneBounds {
   const x = Math.min(labelsLeft(view), view.bounds.x);
   const y = view.bounds.y - LANE_CHROME.header - TOOLBAR_ROOM;
-  return { x, y, width: view.bounds.x + view.bounds.width + LANE_CHROME.pad - x, height: view.bounds.y + view.bounds.height + LANE_CHROME.pad - y };
+  const width = view.bounds.x + view.bounds.width + LANE_CHROME.pad - x;
+  const height = view.bounds.y + view.bounds.height + LANE_CHROME.pad - y;
+  // Grown to the right and downwards, so the lanes stay at the top left of the view.
+  return { x, y, width: Math.max(width, SMALLEST_FRAME.width), height: Math.max(height, SMALLEST_FRAME.height) };
 }
