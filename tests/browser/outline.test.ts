@@ -131,6 +131,12 @@ describe('the outline view', () => {
     expect(markdown).toContain('## Bibliography');
     expect(markdown).toContain('- Löwy, M. (1981). *The Politics of Combined and Uneven Development');
 
+    // Copy Markdown puts the same text on the clipboard.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy Markdown' }).click();
+    await page.getByRole('status').filter({ hasText: 'Copied the outline to the clipboard as Markdown.' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
+
     // Every heading, paragraph and quote of the file is in the preview, in the same order.
     const shown = (await previewText(page)).replace(/\s+/g, ' ');
     const pieces = textsOf(parseMarkdown(markdown));

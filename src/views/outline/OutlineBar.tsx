@@ -8,15 +8,12 @@ interface Props {
   readonly model: OutlineModel;
   readonly actions: OutlineActions;
   readonly onChooseThesis: (id: string) => void;
-  readonly onCopy: () => void;
-  readonly onExport: () => void;
-  readonly onPrint: () => void;
 }
 
 const DEPTHS = [1, 2, 3, 4, 5, 6, 7, 8];
 
-/** The outline's settings (thesis, citation style, depth) and what to do with it (copy, export, print). */
-export function OutlineBar({ model, actions, onChooseThesis, onCopy, onExport, onPrint }: Props) {
+/** The outline's settings: its thesis, citation style and depth. */
+export function OutlineBar({ model, actions, onChooseThesis }: Props) {
   const id = useId();
   const depths = DEPTHS.includes(model.depth) ? DEPTHS : [...DEPTHS, model.depth];
   return (
@@ -24,10 +21,11 @@ export function OutlineBar({ model, actions, onChooseThesis, onCopy, onExport, o
       <ThesisPicker thesisId={model.thesisId} onChoose={onChooseThesis} />
       <div className="cp-ol-field">
         <label htmlFor={`${id}-style`}>Citation style</label>
-        <select id={`${id}-style`} value={model.style} onChange={(e) => isCitationStyleId(e.target.value) && actions.setStyle(e.target.value)}>
+        <select id={`${id}-style`} className="cp-ol-style" value={model.style} onChange={(e) => isCitationStyleId(e.target.value) && actions.setStyle(e.target.value)}>
           {CITATION_STYLE_IDS.map((s) => (
             <option key={s} value={s}>
-              {CITATION_STYLES[s].label}
+              {/* The edition is named in the preview's opening line; the menu keeps to the style's name. */}
+              {CITATION_STYLES[s].label.replace(/ \(.*\)$/, '')}
             </option>
           ))}
         </select>
@@ -41,17 +39,6 @@ export function OutlineBar({ model, actions, onChooseThesis, onCopy, onExport, o
             </option>
           ))}
         </select>
-      </div>
-      <div className="cp-ol-bar__end">
-        <button type="button" className="cp-button" onClick={onCopy}>
-          Copy Markdown
-        </button>
-        <button type="button" className="cp-button" onClick={onExport}>
-          Export .md
-        </button>
-        <button type="button" className="cp-button" onClick={onPrint}>
-          Print…
-        </button>
       </div>
     </div>
   );

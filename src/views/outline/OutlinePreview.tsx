@@ -9,6 +9,9 @@ interface Props {
   readonly styleLabel: string;
   /** Text of the part of the essay the tree is on, to bring into view. */
   readonly anchor: string | null;
+  readonly onCopy: () => void;
+  readonly onExport: () => void;
+  readonly onPrint: () => void;
 }
 
 /** The first heading or paragraph holding the text, in reading order. */
@@ -19,8 +22,8 @@ function findBlock(root: HTMLElement, text: string): HTMLElement | undefined {
   return undefined;
 }
 
-/** The essay outline as it will be exported: the Markdown, read back and shown as a page. */
-export function OutlinePreview({ markdown, pending, error, styleLabel, anchor }: Props) {
+/** The essay outline as it will be exported (the Markdown, read back and shown as a page), and the ways out: copy, export, print. */
+export function OutlinePreview({ markdown, pending, error, styleLabel, anchor, onCopy, onExport, onPrint }: Props) {
   const content = useMemo(() => parseMarkdown(markdown), [markdown]);
   const paper = useRef<HTMLElement>(null);
 
@@ -42,6 +45,17 @@ export function OutlinePreview({ markdown, pending, error, styleLabel, anchor }:
       <header className="cp-ol-pane__head">
         <h2 id="cp-ol-preview-title">Preview</h2>
         <span className={`cp-ol-pane__status${error ? ' is-error' : ''}`}>{status}</span>
+        <span className="cp-ol-pane__actions">
+          <button type="button" className="cp-button" onClick={onCopy}>
+            Copy Markdown
+          </button>
+          <button type="button" className="cp-button" onClick={onExport}>
+            Export .md
+          </button>
+          <button type="button" className="cp-button" onClick={onPrint}>
+            Print…
+          </button>
+        </span>
       </header>
       {/* Focusable so the keyboard can scroll it, and so copying selected text stays with the browser. */}
       <div className="cp-ol-pane__scroll cp-ol-paper-desk" tabIndex={0} role="region" aria-labelledby="cp-ol-preview-title">

@@ -77,9 +77,6 @@ export function OutlineView() {
           editNote(null);
           store.getState().setOutlineThesis(id);
         }}
-        onCopy={() => void onCopy()}
-        onExport={() => void onExport()}
-        onPrint={() => void onPrint()}
       />
       <div className="cp-ol-body">
         <div className="cp-ol-pane cp-ol-arrange">
@@ -88,11 +85,16 @@ export function OutlineView() {
             <span className="cp-ol-pane__status">Saved with the map</span>
           </header>
           <div className="cp-ol-pane__scroll">
-            <ThesisCallouts model={model} />
+            <ThesisCallouts model={model} actions={actions} />
             <OutlineTree model={model} actions={actions} editingNote={editingNote} onEditNote={editNote} onDraft={onDraft} onActive={onActive} />
           </div>
         </div>
-        <OutlinePreview markdown={markdown} pending={cites.pending} error={cites.error} styleLabel={CITATION_STYLES[style].label} anchor={anchor} />
+        <OutlinePreview markdown={markdown} pending={cites.pending} error={cites.error} styleLabel={CITATION_STYLES[style].label}
+          anchor={anchor}
+          onCopy={() => void onCopy()}
+          onExport={() => void onExport()}
+          onPrint={() => void onPrint()}
+        />
       </div>
       <div className="cp-visually-hidden" role="status" aria-live="polite">
         {message}

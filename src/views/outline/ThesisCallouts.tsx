@@ -1,9 +1,10 @@
 import type { OutlineItem } from '../../domain/outline/types';
 import { useCounterpointStore } from '../../store';
+import type { OutlineActions } from './useOutlineActions';
 import type { OutlineModel } from './useOutlineModel';
 
 /** Notices about the thesis itself, above the tree: what an essay on it still lacks. */
-export function ThesisCallouts({ model }: { model: OutlineModel }) {
+export function ThesisCallouts({ model, actions }: { model: OutlineModel; actions: OutlineActions }) {
   const store = useCounterpointStore();
   const thesis = model.outline.thesis;
   const cut = countCut(model);
@@ -29,10 +30,17 @@ export function ThesisCallouts({ model }: { model: OutlineModel }) {
         </div>
       ) : null}
       {cut > 0 ? (
-        <p className="cp-ol-callout cp-ol-callout--quiet">
-          The outline follows reasons and objections {model.depth} {model.depth === 1 ? 'level' : 'levels'} deep; {cut} further{' '}
-          {cut === 1 ? 'point is' : 'points are'} not shown. Raise the depth to include {cut === 1 ? 'it' : 'them'}.
-        </p>
+        <div className="cp-ol-callout cp-ol-callout--quiet">
+          <p>
+            The outline follows reasons and objections {model.depth} {model.depth === 1 ? 'level' : 'levels'} deep; {cut} further{' '}
+            {cut === 1 ? 'point is' : 'points are'} not shown.
+          </p>
+          {model.depth < 12 ? (
+            <button type="button" className="cp-button" onClick={() => actions.setDepth(model.depth + 1)}>
+              Go one level deeper
+            </button>
+          ) : null}
+        </div>
       ) : null}
     </>
   );

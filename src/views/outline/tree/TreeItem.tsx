@@ -1,5 +1,6 @@
 import type { DragEvent, MouseEvent } from 'react';
 import { dropTarget, type TreeEntry } from '../../../domain/outline/tree';
+import type { OutlineSection } from '../../../domain/outline/types';
 import { itemHeadline, ROLE_LABELS } from '../../../formats/outline/labels';
 import { entryName } from '../entryNames';
 import { NoteIcon, ShowOnMapIcon } from '../icons';
@@ -9,10 +10,16 @@ import { useTree } from './treeContext';
 
 const movable = (entry: TreeEntry) => entry.parentId !== null && entry.siblings > 1;
 
+/** What a section puts in the essay: its points, or for the historiography, its works. */
+function countKept(section: OutlineSection): number {
+  const kept = section.items.filter((i) => !i.excluded);
+  return section.id === 'section:historiography' ? kept.reduce((n, group) => n + group.children.filter((w) => !w.excluded).length, 0) : kept.length;
+}
+
 /** A section's or item's line: what it is, its name, and the marks that need the writer's attention. */
 function RowLabel({ entry }: { entry: TreeEntry }) {
   if (entry.section) {
-    const kept = entry.section.items.filter((i) => !i.excluded).length;
+    const kept = countKept(entry.section);
     return (
       <>
         <span className="cp-ol-label cp-ol-label--section">
