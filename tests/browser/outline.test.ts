@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineText, parseMarkdown, type Block } from '../../src/formats/outline/markdownParse';
 import { launch, openApp } from './support/browser';
-import { fixtureMapText, importFile, nodeEl, seriousViolations } from './support/editor';
+import { fixtureMapText, importFile, nodeEl, runFromPalette, seriousViolations, shownNodeIds } from './support/editor';
 import { openOutline, preview, previewText, treeItem, waitForCitations } from './support/outline';
 
 const MAP = JSON.parse(readFileSync(new URL('../../maps/getting-started.map.json', import.meta.url), 'utf8')) as { nodes: { id: string; kind: string; quote?: string }[] };
@@ -197,6 +197,26 @@ describe('loading', () => {
     await page.getByRole('tab', { name: 'Outline' }).click();
     await waitForCitations(page);
     expect(workers.some((w) => /citations\.worker/.test(w))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('choosing the thesis', () => {
+  it('outlines the claim selected on the map with one command, and keeps that thesis while items are clicked', async () => {
+    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    await shownNodeIds(page);
+    await nodeEl(page, 'bourgeoisie-cannot-lead').click();
+    await runFromPalette(page, 'Outline an essay from this claim');
+    await page.getByRole('tab', { name: 'Outline', selected: true }).waitFor();
+    await waitForCitations(page);
+    await expect(page.getByRole('combobox', { name: 'Thesis' }).inputValue()).resolves.toBe('The bourgeoisie cannot carry through the democratic revolution');
+    expect(await previewText(page)).toContain('Essay outline: The bourgeoisie cannot carry through the democratic revolution');
+    expect(new URL(page.url()).searchParams.get('thesis')).toBe('bourgeoisie-cannot-lead');
+
+    await treeItem(page, /Ascher: liberals led the 1905 opposition/).locator('.cp-ol-label').click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('node') === 'o-ascher-liberals');
+    expect(new URL(page.url()).searchParams.get('thesis')).toBe('bourgeoisie-cannot-lead');
     expect(errors).toEqual([]);
     await context.close();
   });
