@@ -15,6 +15,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'tests/*.test.ts'],
           environment: 'node',
+          // The CLI tests start processes; on a loaded 2-core machine one can take seconds.
+          testTimeout: 30_000,
         },
       },
       {
