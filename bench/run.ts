@@ -83,7 +83,7 @@ export async function zoomOut(page: Page, clicks: number): Promise<View> {
 }
 
 /** The bare page, showing the same graph at the same place and zoom as the editor, in a canvas of the same size. */
-async function openBare(browser: Browser, base: string, count: number, view: View): Promise<Page> {
+export async function openBare(browser: Browser, base: string, count: number, view: View): Promise<Page> {
   const map = generateBenchMap(count);
   const nodes: FlowNode[] = map.nodes.map((n) => ({ id: n.id, position: map.layout[n.id]!, data: { label: n.id }, style: nodeSize(n.kind) }));
   const ids = new Set(nodes.map((n) => n.id));
@@ -118,6 +118,8 @@ async function measureEdit(page: Page, id: string): Promise<{ ms: number; render
         };
         const observer = new MutationObserver(check);
         observer.observe(node, { childList: true, subtree: true, characterData: true });
+        // A commit that never shows is a failure to report, not a bench that hangs.
+        setTimeout(() => resolve(Number.NaN), 20_000);
       }),
     id,
   );

@@ -1,4 +1,4 @@
-import { Background, Controls, ReactFlow, ReactFlowProvider, type XYPosition } from '@xyflow/react';
+import { Controls, ReactFlow, ReactFlowProvider, type XYPosition } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useRef, useState } from 'react';
 import { useCounterpoint } from '../store';
@@ -63,7 +63,7 @@ function Canvas(props: MapCanvasProps) {
         proOptions={PRO_OPTIONS}
         aria-label={`Argument map: ${title}`}
       >
-        <Background gap={24} size={1.2} color="#d5d9e0" />
+        {/* No dotted background: on a large map its repaint was a measurable share of every pan frame. */}
         <Controls aria-label="Zoom controls" showInteractive={false} position="bottom-left" />
         <CanvasMiniMap nodes={nodes} />
         <Legend />

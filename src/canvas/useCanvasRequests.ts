@@ -2,6 +2,8 @@ import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useEffect, useLayoutEffect } from 'react';
 import { nodeSize } from '../domain/nodeSize';
 import { nodeById, useCounterpoint, useCounterpointStore } from '../store';
+import { PLACE_ONE_BY_ONE_LIMIT } from '../store/document/placement';
+import { layoutPositions } from './layout/layoutClient';
 import type { FlowEdge, FlowNode } from './adapter';
 import { useCanvasPort } from './canvasPort';
 import { fitShown } from './lanes/fitLanes';
@@ -37,6 +39,7 @@ export function useCanvasRequests(container: React.RefObject<HTMLDivElement | nu
   // A newly opened map is shown whole, unless a node was asked for (a link to a node).
   useEffect(() => {
     if (openSerial === 0) return;
+    void settleUnplaced(store, () => void flow.fitView(fitOptions()));
     const pending = store.getState().reveal;
     const frame = requestAnimationFrame(() => {
       if (pending && nodeById(store.getState().doc, pending.nodeId)) centerOn(flow, shownLayout(store.getState())[pending.nodeId], pending.nodeId, store, false);
@@ -55,6 +58,24 @@ export function useCanvasRequests(container: React.RefObject<HTMLDivElement | nu
   useEffect(() => {
     if (fitSerial > 0) fitShown(flow, store);
   }, [fitSerial, flow, store]);
+}
+
+/**
+ * A map that arrives with many nodes unplaced (an import from another tool) is laid out by
+ * ELK once, as part of opening it; a few unplaced nodes the store places itself.
+ */
+async function settleUnplaced(store: ReturnType<typeof useCounterpointStore>, done: () => void): Promise<void> {
+  const { doc, openSerial } = store.getState();
+  const missing = doc.nodes.filter((n) => !doc.layout[n.id]).length;
+  if (missing <= PLACE_ONE_BY_ONE_LIMIT) return;
+  try {
+    const positions = await layoutPositions(doc);
+    if (store.getState().openSerial !== openSerial) return;
+    store.getState().settleLayout(positions);
+    done();
+  } catch (e) {
+    store.getState().notify({ tone: 'error', text: `This map's ${missing} unplaced nodes could not be laid out: ${e instanceof Error ? e.message : String(e)}` });
+  }
 }
 
 function fitOptions(ids?: readonly string[]) {

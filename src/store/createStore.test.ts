@@ -139,3 +139,17 @@ describe('transactions', () => {
     expect(store.getState().doc).toBe(before);
   });
 });
+
+describe('settling a layout on open', () => {
+  it('places nodes that had no position without an undo step, and never moves placed ones', () => {
+    const store = sampleStore();
+    const doc = store.getState().doc;
+    const { c1: _c1, ...rest } = doc.layout;
+    store.setState({ doc: { ...doc, layout: rest } });
+    store.temporal.getState().clear();
+    store.getState().settleLayout({ c1: { x: 5, y: 5 }, c2: { x: 999, y: 999 } });
+    expect(store.getState().doc.layout.c1).toEqual({ x: 5, y: 5 });
+    expect(store.getState().doc.layout.c2).toEqual(doc.layout.c2);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+});

@@ -74,6 +74,8 @@ export interface DocumentSlice {
   /** Starts a continuous gesture (a drag): changes until `endGesture` become one undo step. */
   beginGesture(): void;
   endGesture(): void;
+  /** Places nodes that had no position when the map was opened (by ELK, for a large map): part of opening, not an undo step. */
+  settleLayout(positions: Readonly<Record<string, Point>>): void;
   /** Runs several edits as one undo step (inside a gesture, they simply join it). */
   transact<T>(run: () => T): T;
   /** Ends the gesture by putting the document back as it was before it, recording nothing. */

@@ -5,6 +5,7 @@ import { attempt, EditError, type EditResult } from '../document/editError';
 import { pasteFragment } from '../document/fragment';
 import { freshId } from '../document/ids';
 import { addNode, moveNodes, updateNode } from '../document/nodes';
+import { withPlacedNodes } from '../document/placement';
 import { addPosition, addQuestion, addReference, addSource, setMeta, slugId } from '../document/records';
 import type { CounterpointState, CounterpointStore, DocumentSlice } from '../types';
 import type { ArgumentMap } from '../../domain/schema/map';
@@ -24,9 +25,14 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
   let gestureStart: ArgumentMap | null = null;
 
   const change = <T>(run: (doc: ArgumentMap) => { doc: ArgumentMap; value: T }): EditResult<T> => {
-    const result = attempt(() => run(get().doc));
-    if (result.ok && result.value.doc !== get().doc) set({ doc: result.value.doc });
-    return result.ok ? { ok: true, value: result.value.value } : result;
+    const before = get().doc;
+    const result = attempt(() => run(before));
+    if (!result.ok) return result;
+    let next = result.value.doc;
+    // A node added without a place (by a view, an import step) is placed beside its neighbours, in the same step.
+    if (next.nodes !== before.nodes) next = withPlacedNodes(next);
+    if (next !== before) set({ doc: next });
+    return { ok: true, value: result.value.value };
   };
   const edit = (run: (doc: ArgumentMap) => ArgumentMap): EditResult => change((doc) => ({ doc: run(doc), value: undefined }));
 
@@ -43,11 +49,15 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
     openDocument(opened) {
       gestureStart = null;
       temporal().getState().resume();
+      // Nodes without a place are placed as part of opening; the pristine default alike, so that
+      // a default map opened unchanged is still identical to its pristine self.
+      const map = withPlacedNodes(opened.map);
+      const pristine = opened.pristine === opened.map ? map : opened.pristine ? withPlacedNodes(opened.pristine) : null;
       set((s): Partial<CounterpointState> => ({
-        doc: opened.map,
+        doc: map,
         mapKey: opened.key,
         origin: opened.origin,
-        pristine: opened.pristine ?? null,
+        pristine,
         sourceTexts: opened.sourceTexts,
         anchors: opened.anchors,
         loadProblems: opened.problems,
@@ -123,7 +133,7 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
     replaceMap(map, extras) {
       if (map === get().doc) return;
       set({
-        doc: map,
+        doc: withPlacedNodes(map),
         ...(extras ? { sourceTexts: extras.sourceTexts, anchors: extras.anchors, loadProblems: extras.problems } : {}),
       });
     },
@@ -148,6 +158,17 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
       set({ doc: start });
       history.resume();
       set({ doc: end });
+    },
+
+    settleLayout(positions) {
+      const doc = get().doc;
+      const fresh = Object.entries(positions).filter(([id]) => !doc.layout[id]);
+      if (fresh.length === 0) return;
+      const history = temporal().getState();
+      const tracking = history.isTracking;
+      history.pause();
+      set({ doc: { ...doc, layout: { ...doc.layout, ...Object.fromEntries(fresh) } } });
+      if (tracking) history.resume();
     },
 
     transact(run) {

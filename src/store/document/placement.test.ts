@@ -48,3 +48,14 @@ describe('placing new nodes', () => {
     expect(placed.p1!.y).toBeGreaterThan(doc.layout.c1!.y);
   });
 });
+
+describe('placing what has no place', () => {
+  it('places missing nodes and leaves a fully placed map as it is', async () => {
+    const { withPlacedNodes } = await import('./placement');
+    const doc = sampleMap();
+    const placed = withPlacedNodes(doc);
+    expect(Object.keys(placed.layout).sort()).toEqual(['c1', 'c2', 'n1', 'o1', 'p1', 'w1']);
+    expect(placed.layout.c1).toEqual(doc.layout.c1);
+    expect(withPlacedNodes(placed)).toBe(placed);
+  });
+});
