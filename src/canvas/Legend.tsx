@@ -20,14 +20,37 @@ function Sample({ tone, style }: { tone: string; style: RelationStyle }) {
   );
 }
 
+const KEY = 'counterpoint:legend-open';
+
+/** Folded unless the user opened it before: open, it would cover the right side of a fitted map. */
+function readOpen(): boolean {
+  try {
+    return localStorage.getItem(KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+function writeOpen(open: boolean): void {
+  try {
+    localStorage.setItem(KEY, String(open));
+  } catch {
+    // Storage switched off: the legend simply starts folded next time.
+  }
+}
+
 /** What the colours, markers and signs mean: positions of this map, and every relation. */
 export function Legend() {
   const positions = useCounterpoint((s) => s.doc.positions);
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(readOpen);
+  const toggle = () => {
+    setOpen(!open);
+    writeOpen(!open);
+  };
   return (
     <Panel position="top-right" className="cp-legend-panel">
       <aside className="cp-legend" aria-label="Legend">
-        <button type="button" className="cp-legend__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <button type="button" className="cp-legend__toggle" aria-expanded={open} onClick={toggle}>
           Legend <span aria-hidden="true">{open ? '▾' : '▸'}</span>
         </button>
         {open ? (

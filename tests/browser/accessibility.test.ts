@@ -23,6 +23,7 @@ describe('accessibility', () => {
   it('nor with a node selected and its details open, nor in the dialogs and other views', async () => {
     const { page, context } = await openApp(browser, '/?map=getting-started');
     await shownNodeIds(page);
+    await page.getByRole('complementary', { name: 'Legend' }).getByRole('button', { name: /Legend/ }).click();
     await page.locator('.react-flow__node-claim').first().click();
     await page.getByRole('article', { name: 'Claim details' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);

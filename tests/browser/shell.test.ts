@@ -43,6 +43,10 @@ describe('app shell', () => {
     const { page, context } = await openApp(browser, '/?map=getting-started');
     await shownNodeIds(page);
     const legend = page.getByRole('complementary', { name: 'Legend' });
+    // Folded at first, so it covers no part of the map; opened, it stays open on the next visit.
+    await expect(legend.getByText('undercuts').count()).resolves.toBe(0);
+    await legend.getByRole('button', { name: /Legend/ }).click();
+    await page.reload();
     for (const p of map.positions) await legend.getByText(p.label).first().waitFor();
     for (const r of ['supports', 'attacks', 'states', 'contrasts']) await legend.getByText(r, { exact: true }).waitFor();
     await expect(legend.getByText('undercuts').count()).resolves.toBe(1);
