@@ -54,7 +54,9 @@ export async function openEditorOn(browser: Browser, base: string, count: number
     if (process.env.BENCH_DEBUG) await page.screenshot({ path: '/tmp/bench-import.png' });
     throw e;
   });
-  // Reopen with a node named in the URL: the editor centres on it.
+  // Reopen with a node named in the URL: the editor centres on it (forgetting the fitted view it
+  // remembered, which would otherwise be restored since the node lies within it).
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('counterpoint:viewport:')).forEach((k) => localStorage.removeItem(k)));
   await page.goto(new URL(`/?map=bench-${count}&node=${focusId}`, base).href);
   await page.waitForFunction((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`) !== null, focusId);
   await page.waitForTimeout(500);

@@ -5,6 +5,8 @@ import type { FlowEdge, FlowNode } from './adapter';
 import type { ConnectRequest } from './ConnectMenu';
 import type { MapCanvasProps } from './MapCanvas';
 import { applySelectChanges } from './selection';
+import { writeViewport } from './savedViewport';
+import { viewKey } from './useCanvasRequests';
 
 const INLINE_EDITABLE = new Set(['claim', 'objection', 'note']);
 
@@ -81,6 +83,7 @@ export function useCanvasHandlers(props: MapCanvasProps, setConnect: (request: C
       },
       onMoveEnd(_: unknown, viewport: { x: number; y: number; zoom: number }) {
         store.getState().setViewport(viewport);
+        writeViewport(viewKey(store), viewport);
       },
     };
   }, [store, screenToFlowPosition, setConnect]);

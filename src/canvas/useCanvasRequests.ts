@@ -1,9 +1,10 @@
 import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
-import { useEffect, useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { nodeSize } from '../domain/nodeSize';
 import { nodeById, useCounterpoint, useCounterpointStore } from '../store';
 import { PLACE_ONE_BY_ONE_LIMIT } from '../store/document/placement';
 import { layoutPositions } from './layout/layoutClient';
+import { readViewport, writeViewport } from './savedViewport';
 import type { FlowEdge, FlowNode } from './adapter';
 import { useCanvasPort } from './canvasPort';
 import { fitShown } from './lanes/fitLanes';
@@ -20,6 +21,7 @@ export function useCanvasRequests(container: React.RefObject<HTMLDivElement | nu
   const reveal = useCounterpoint((s) => s.reveal);
   const fitSerial = useCounterpoint((s) => s.fitSerial);
   const openSerial = useCounterpoint((s) => s.openSerial);
+  const handledReveal = useRef<number | null>(null);
 
   useLayoutEffect(() => {
     port.current = {
@@ -41,15 +43,29 @@ export function useCanvasRequests(container: React.RefObject<HTMLDivElement | nu
     if (openSerial === 0) return;
     void settleUnplaced(store, () => void flow.fitView(fitOptions()));
     const pending = store.getState().reveal;
+    const key = viewKey(store);
+    const saved = readViewport(key);
+    // The open takes care of the reveal the URL asked for; the reveal effect below must not redo it.
+    handledReveal.current = pending?.serial ?? null;
     const frame = requestAnimationFrame(() => {
-      if (pending && nodeById(store.getState().doc, pending.nodeId)) centerOn(flow, shownLayout(store.getState())[pending.nodeId], pending.nodeId, store, false);
-      else fitShown(flow, store);
+      const s = store.getState();
+      const node = pending ? nodeById(s.doc, pending.nodeId) : undefined;
+      const at = pending ? shownLayout(s)[pending.nodeId] : undefined;
+      const box = container.current?.getBoundingClientRect();
+      // A reload shows the map as it was left, the named node included; a link to a node out of that view goes to it.
+      if (saved && (!node || !at || (box && inView(saved, box, at, nodeSize(node.kind))))) void flow.setViewport(saved);
+      else if (node) centerOn(flow, at, node.id, store, false);
+      else {
+        fitShown(flow, store, 0);
+        // A programmatic fit ends no move of the user's, so the view it chose is remembered here.
+        requestAnimationFrame(() => writeViewport(key, flow.getViewport()));
+      }
     });
     return () => cancelAnimationFrame(frame);
-  }, [openSerial, flow, store]);
+  }, [openSerial, flow, store, container]);
 
   useEffect(() => {
-    if (!reveal) return;
+    if (!reveal || reveal.serial === handledReveal.current) return;
     const doc = store.getState().doc;
     if (!nodeById(doc, reveal.nodeId)) return;
     centerOn(flow, shownLayout(store.getState())[reveal.nodeId], reveal.nodeId, store, true);
@@ -58,6 +74,19 @@ export function useCanvasRequests(container: React.RefObject<HTMLDivElement | nu
   useEffect(() => {
     if (fitSerial > 0) fitShown(flow, store);
   }, [fitSerial, flow, store]);
+}
+
+/** Views are remembered per map and per layout (the free layout and the swimlanes place nodes differently). */
+export function viewKey(store: ReturnType<typeof useCounterpointStore>): string {
+  const s = store.getState();
+  return `${s.mapKey}:${s.layoutMode}`;
+}
+
+/** Whether a node's box lies within what a viewport shows of a canvas of this size. */
+function inView(v: { x: number; y: number; zoom: number }, box: DOMRect, at: { x: number; y: number }, size: { width: number; height: number }): boolean {
+  const left = at.x * v.zoom + v.x;
+  const top = at.y * v.zoom + v.y;
+  return left >= 0 && top >= 0 && left + size.width * v.zoom <= box.width && top + size.height * v.zoom <= box.height;
 }
 
 /**

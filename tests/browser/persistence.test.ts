@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './support/browser';
-import { dragNode, fixtureMapText, flowPosition, importFile, nodeEl, shownNodeIds } from './support/editor';
+import { dragNode, fixtureMapText, flowPosition, importFile, nodeEl, shownNodeIds, stillView } from './support/editor';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -32,9 +32,15 @@ describe('undo, autosave and reload', () => {
     await page.keyboard.press('Control+y');
     await page.waitForFunction(([nodeId, x]) => document.querySelector(`.react-flow__node[data-id="${nodeId}"]`)!.getAttribute('style')!.includes(`translate(${x}px`), [id!, moved.x] as const);
 
+    await stillView(page);
+    const onScreen = (await nodeEl(page, id!).boundingBox())!;
     await page.reload();
     await shownNodeIds(page);
     expect(await flowPosition(page, id!)).toEqual(moved);
+    // The view comes back as it was left, so the node is where the user last saw it.
+    await stillView(page);
+    const after = (await nodeEl(page, id!).boundingBox())!;
+    expect(Math.abs(after.x - onScreen.x) + Math.abs(after.y - onScreen.y)).toBeLessThan(2);
     // The map picker marks the default as edited.
     await page.getByRole('combobox', { name: 'Map' }).locator('option', { hasText: '(edited)' }).waitFor({ state: 'attached' });
     expect(errors).toEqual([]);
