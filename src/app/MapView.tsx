@@ -4,6 +4,7 @@ import { Menu, type MenuItem } from '../canvas/Menu';
 import { nodeSize } from '../domain/nodeSize';
 import { createNode } from './commands/helpers';
 import { CanvasToolbar } from './shell/CanvasToolbar';
+import { EmptyMapHint } from './shell/EmptyMapHint';
 import { useCommandContext } from './commands/CommandsProvider';
 import { command, isEnabled, run } from './commands/registry';
 import { displayShortcut } from './commands/keys';
@@ -39,6 +40,7 @@ export function MapView() {
   return (
     <div className="cp-map-view">
       <CanvasToolbar />
+      <EmptyMapHint />
       <MapCanvas onMenu={setMenu} onOpenDetails={() => ctx.store.getState().setSidePanel({ tab: 'details', open: true })} />
       {menu ? <Menu at={menu.client} label={`${menu.target === 'pane' ? 'Canvas' : menu.target === 'node' ? 'Node' : 'Link'} actions`} sections={sections(menu)} onClose={() => setMenu(null)} /> : null}
     </div>

@@ -114,6 +114,7 @@ export function CanvasMiniMap({ nodes }: { nodes: readonly FlowNode[] }) {
     void setCenter(bounds.x + (e.clientX - box.left) / bounds.scale, bounds.y + (e.clientY - box.top) / bounds.scale, { zoom: getZoom() });
   };
 
+  if (nodes.length === 0) return null;
   return (
     <Panel position="bottom-right" className="cp-minimap-panel">
       <div
