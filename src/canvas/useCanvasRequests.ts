@@ -1,4 +1,4 @@
-import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import { useReactFlow, useStoreApi, type ReactFlowInstance } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { nodeSize } from '../domain/nodeSize';
 import { nodeById, useCounterpoint, useCounterpointStore } from '../store';
@@ -16,6 +16,7 @@ import { shownLayout } from './lanes/laneSelectors';
  */
 export function useCanvasRequests(container: React.RefObject<HTMLDivElement | null>) {
   const flow = useReactFlow<FlowNode, FlowEdge>();
+  const rf = useStoreApi();
   const store = useCounterpointStore();
   const port = useCanvasPort();
   const reveal = useCounterpoint((s) => s.reveal);
@@ -47,7 +48,8 @@ export function useCanvasRequests(container: React.RefObject<HTMLDivElement | nu
     const saved = readViewport(key);
     // The open takes care of the reveal the URL asked for; the reveal effect below must not redo it.
     handledReveal.current = pending?.serial ?? null;
-    const frame = requestAnimationFrame(() => {
+    let frame = 0;
+    const show = () => {
       const s = store.getState();
       const node = pending ? nodeById(s.doc, pending.nodeId) : undefined;
       const at = pending ? shownLayout(s)[pending.nodeId] : undefined;
@@ -58,11 +60,26 @@ export function useCanvasRequests(container: React.RefObject<HTMLDivElement | nu
       else {
         fitShown(flow, store, 0);
         // A programmatic fit ends no move of the user's, so the view it chose is remembered here.
-        requestAnimationFrame(() => writeViewport(key, flow.getViewport()));
+        frame = requestAnimationFrame(() => writeViewport(key, flow.getViewport()));
       }
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [openSerial, flow, store, container]);
+    };
+    // Fit or restore only once React Flow knows its size: a fit to a canvas of no size is no fit.
+    const sized = (state: ReturnType<typeof rf.getState>) => state.width > 0 && state.height > 0;
+    let unsubscribe: (() => void) | undefined;
+    if (sized(rf.getState())) frame = requestAnimationFrame(show);
+    else {
+      unsubscribe = rf.subscribe((state) => {
+        if (!sized(state)) return;
+        unsubscribe?.();
+        unsubscribe = undefined;
+        frame = requestAnimationFrame(show);
+      });
+    }
+    return () => {
+      cancelAnimationFrame(frame);
+      unsubscribe?.();
+    };
+  }, [openSerial, flow, store, container, rf]);
 
   useEffect(() => {
     if (!reveal || reveal.serial === handledReveal.current) return;

@@ -111,6 +111,31 @@ describe('editing on the canvas', () => {
     await context.close();
   });
 
+  it('drags from a claim\'s bottom grip to empty canvas to create a reason for it there', async () => {
+    const { page, context, errors } = await emptyMap();
+    await page.keyboard.press('c');
+    await page.keyboard.type('Conclusion');
+    await page.keyboard.press('Enter');
+    const conclusion = nodeWithText(page, 'Conclusion');
+    await conclusion.hover();
+    const from = await centerOf(conclusion.locator('.react-flow__handle[data-handleid="bottom-target"]'));
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + i * 4, from.y + i * 20);
+    await page.mouse.up();
+    const menu = page.getByRole('menu', { name: 'Create a linked node' });
+    await menu.getByRole('menuitem', { name: 'New claim that supports it' }).click();
+    await page.getByRole('textbox', { name: 'Claim text' }).waitFor();
+    await page.keyboard.type('A reason created where it was dropped');
+    await page.keyboard.press('Enter');
+    await page.locator('.react-flow__edge[aria-label="Claim “A reason created where it was dropped” supports Claim “Conclusion”"]').waitFor();
+    const top = (await conclusion.boundingBox())!;
+    const reason = (await nodeWithText(page, 'A reason created where it was dropped').boundingBox())!;
+    expect(reason.y).toBeGreaterThan(top.y + top.height);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('adds an objection to the selected claim, linked as an attack, and copies and pastes nodes', async () => {
     const { page, context } = await emptyMap();
     await page.keyboard.press('c');

@@ -14,12 +14,15 @@ interface ShellProps {
 
 /** The frame every node kind shares: fixed size (from the flow node), handles, collapse toggle. */
 export function NodeShell({ id, kind, className, style, children }: ShellProps) {
+  // Handles sit beside the card, not in it: the card clips its text, and would clip the grips too.
   return (
-    <div className={`cp-node cp-node--${kind}${className ? ` ${className}` : ''}`} style={style}>
+    <>
       <NodeHandles kind={kind} nodeId={id} />
-      {children}
-      <CollapseToggle id={id} />
-    </div>
+      <div className={`cp-node cp-node--${kind}${className ? ` ${className}` : ''}`} style={style}>
+        {children}
+        <CollapseToggle id={id} />
+      </div>
+    </>
   );
 }
 
