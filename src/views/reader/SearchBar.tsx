@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useDraftQuery } from './useDraftQuery';
 import { readerStore, useReader } from './readerState';
-import type { SourceSearch } from './useSourceSearch';
+import { searchable, type SourceSearch } from './useSourceSearch';
 import { SearchResults } from './SearchResults';
 import type { ActiveSource } from './useActiveSource';
 
@@ -10,7 +11,7 @@ import type { ActiveSource } from './useActiveSource';
  * written. Enter and Shift+Enter step through the hits.
  */
 export function SearchBar({ search, active }: { search: SourceSearch; active: ActiveSource }) {
-  const query = useReader((r) => r.query);
+  const query = useDraftQuery();
   const focus = useReader((r) => r.searchFocus);
   const input = useRef<HTMLInputElement>(null);
   const [showResults, setShowResults] = useState(true);
@@ -28,7 +29,7 @@ export function SearchBar({ search, active }: { search: SourceSearch; active: Ac
     if (total === 0) return;
     readerStore.getState().setHitIndex((current + delta + total) % total);
   };
-  const status = !query.trim() ? '' : total === 0 ? 'No matches' : `${current + 1} of ${total}${total >= 500 ? '+' : ''}`;
+  const status = !query.draft.trim() ? '' : !searchable(query.draft) ? 'Type two letters or more' : total === 0 ? 'No matches' : `${current + 1} of ${total}${total >= 500 ? '+' : ''}`;
 
   return (
     <div className="cp-reader-search" role="search">
@@ -40,19 +41,21 @@ export function SearchBar({ search, active }: { search: SourceSearch; active: Ac
           ref={input}
           id={`${id}-q`}
           type="search"
-          value={query}
+          value={query.draft}
           placeholder='Find words or a "phrase"'
           title='Every word must occur in a paragraph; words in "quotes" must occur as written'
           aria-describedby={`${id}-status`}
-          onChange={(e) => readerStore.getState().setQuery(e.target.value)}
+          onChange={(e) => query.setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
-              step(e.shiftKey ? -1 : 1);
-            } else if (e.key === 'Escape' && query) {
+              // Enter searches at once what is typed, then steps through the hits.
+              if (query.pending) query.flush();
+              else step(e.shiftKey ? -1 : 1);
+            } else if (e.key === 'Escape' && query.draft) {
               e.preventDefault();
               e.stopPropagation();
-              readerStore.getState().setQuery('');
+              query.setDraft('');
             }
           }}
         />

@@ -21,12 +21,17 @@ export interface SourceSearch {
   readonly currentHit: SearchHit | undefined;
 }
 
+/** A single letter would mark half the words of the text: a search starts at two. */
+export function searchable(query: string): boolean {
+  return query.replace(/[^\p{L}\p{N}]/gu, '').length >= 2;
+}
+
 /** Searches the active source as the user types; the typing stays responsive while results catch up. */
 export function useSourceSearch(active: ActiveSource | null): SourceSearch {
-  const typed = useReader((r) => r.query);
-  const query = useDeferredValue(typed);
+  // The search box writes here once typing pauses; the heavy render then runs in the background.
+  const query = useDeferredValue(useReader((r) => r.query));
   const hitIndex = useReader((r) => r.hitIndex);
-  const hits = useMemo(() => (active && query.trim() ? searchSource(active.text, active.paragraphs, query) : []), [active?.text, active?.paragraphs, query]);
+  const hits = useMemo(() => (active && searchable(query) ? searchSource(active.text, active.paragraphs, query) : []), [active?.text, active?.paragraphs, query]);
   const groups = useMemo(() => hitsByParagraph(hits), [hits]);
   const byParagraph = useMemo(() => {
     const out: (readonly UnitHit[])[] = Array.from({ length: (active?.paragraphs.length ?? 0) + 1 }, () => NO_HITS);
@@ -38,3 +43,4 @@ export function useSourceSearch(active: ActiveSource | null): SourceSearch {
   const current = hits.length ? Math.min(hitIndex, hits.length - 1) : -1;
   return { query, hits, groups, byParagraph, current, currentHit: hits[current] };
 }
+
