@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_SOURCE } from '../../src/domain/testing/sampleMap';
 import { launch, openApp } from './support/browser';
-import { fixtureMapText, importFile, nodeEl, shownNodeIds } from './support/editor';
+import { fixtureMapText, importFile, nodeEl, seriousViolations, shownNodeIds } from './support/editor';
 import { exportMap, openReader, selectInParagraph } from './support/reader';
 
 let browser: Browser;
@@ -41,6 +41,7 @@ describe('anchors under change and more sources', () => {
     await expect(dialog.getByLabel('Stored quote').locator('del').allTextContents()).resolves.toEqual(['incapable']);
     await expect(dialog.getByLabel('Best match in the source').locator('ins').allTextContents()).resolves.toEqual(['unable']);
     await expect(dialog.getByLabel('Best match in the source').locator('.cp-review-match').textContent()).resolves.toBe(EDITED);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Keeping it flagged changes nothing.
     await dialog.getByRole('button', { name: 'Keep flagged' }).click();
@@ -79,6 +80,7 @@ describe('anchors under change and more sources', () => {
     const dialog = page.getByRole('dialog', { name: 'Add a source' });
     await dialog.getByLabel('Text', { exact: true }).fill(pasted);
     await dialog.getByText('3 paragraphs', { exact: false }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Add source' }).click();
     await page.locator('.cp-para').nth(2).waitFor();
     // Rendered as text: the markup shows as written and nothing ran.

@@ -5,6 +5,9 @@ import { searchable, type SourceSearch } from './useSourceSearch';
 import { SearchResults } from './SearchResults';
 import type { ActiveSource } from './useActiveSource';
 
+/** The last request for the keyboard the search box has answered. */
+let focusHandled = 0;
+
 /**
  * Full-text and phrase search in the source: every word must occur in a paragraph (at word
  * starts, ignoring case, accents and typographic quotes); "quoted words" must occur as
@@ -20,7 +23,9 @@ export function SearchBar({ search, active }: { search: SourceSearch; active: Ac
   const total = hits.length;
 
   useEffect(() => {
-    if (focus === 0) return;
+    // Each request once: coming back to the reader later must not take the keyboard again.
+    if (focus <= focusHandled) return;
+    focusHandled = focus;
     input.current?.focus();
     input.current?.select();
   }, [focus]);
