@@ -149,6 +149,29 @@ describe('the source reader', () => {
     await context.close();
   });
 
+  it('counts a passage added to another map, as saved in this browser, in the coverage of all maps', async () => {
+    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    await shownNodeIds(page);
+    await openReader(page);
+    const allMaps = page.getByTestId('coverage-all-maps');
+    await allMaps.waitFor();
+    const cited = async () => Number((await page.getByRole('group', { name: 'Coverage of the text' }).textContent())!.match(/All maps cite (\d+)/)![1]);
+    const before = await cited();
+    // A paragraph no map cites yet (its number has no "cited" rule): quote a few words of it.
+    const uncited = Number(await page.locator('.cp-para:not(.cp-para--cited)').nth(5).getAttribute('data-n'));
+    await selectInParagraph(page, uncited, 0, 12);
+    await page.getByRole('button', { name: 'Unlinked' }).click();
+    await page.locator(`.cp-para[data-n="${uncited}"].cp-para--cited`).waitFor();
+    expect(await cited()).toBe(before + 1);
+
+    await page.getByRole('combobox', { name: 'Map' }).selectOption('permanent-revolution');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('map') === 'permanent-revolution');
+    await page.locator(`.cp-para[data-n="${uncited}"].cp-para--cited`).waitFor();
+    expect(await cited()).toBe(before + 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('has no serious accessibility violations with a search, a selection bar and a paragraph’s citations open', async () => {
     const { page, context, errors } = await openApp(browser, '/?map=getting-started');
     await shownNodeIds(page);
