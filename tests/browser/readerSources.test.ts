@@ -51,7 +51,10 @@ describe('anchors under change and more sources', () => {
 
     // From the details panel this time; accept.
     await page.getByRole('tab', { name: 'Details' }).click();
-    await page.getByRole('article', { name: 'Passage details' }).getByRole('button', { name: 'Review…' }).click();
+    const details = page.getByRole('article', { name: 'Passage details' });
+    // The details show the passage in its paragraph at the closest match, not at its stale place.
+    await expect(details.locator('blockquote mark').textContent()).resolves.toBe(EDITED);
+    await details.getByRole('button', { name: 'Review…' }).click();
     await dialog.getByRole('button', { name: 'Accept the source’s text' }).click();
     await nodeEl(page, 'p1').getByRole('button', { name: /Needs review/ }).waitFor({ state: 'detached' });
     await expect(nodeEl(page, 'p1').textContent()).resolves.toContain(EDITED);

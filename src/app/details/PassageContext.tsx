@@ -11,13 +11,16 @@ export function PassageContext({ passage }: { passage: NodeOfKind<'passage'> }) 
   const text = useCounterpoint((s) => s.sourceTexts[passage.source]);
   const source = useCounterpoint((s) => s.doc.sources.find((src) => src.id === passage.source));
   const review = useCounterpoint((s) => selectReviewProblems(s).get(passage.id));
+  const anchor = useCounterpoint((s) => s.anchors[passage.id]);
   if (text === undefined) return <p className="cp-muted">The text of source “{passage.source}” is not available.</p>;
   const { source: sourceText, paragraphs } = sourceParagraphs(text);
-  const numbers = paragraphsOf(paragraphs, passage.start, passage.end);
+  // Under review, the stored place no longer holds the quote: show the closest match instead.
+  const { start, end } = review && anchor?.status === 'fuzzy' ? anchor : passage;
+  const numbers = paragraphsOf(paragraphs, start, end);
   const first = paragraphs[(numbers[0] ?? 1) - 1];
   const last = paragraphs[(numbers.at(-1) ?? 1) - 1];
-  const from = first?.start ?? passage.start;
-  const to = last?.end ?? passage.end;
+  const from = first?.start ?? start;
+  const to = last?.end ?? end;
   const where = numbers.length > 1 ? `¶ ${numbers[0]}–${numbers.at(-1)}` : numbers.length === 1 ? `¶ ${numbers[0]}` : '';
   return (
     <figure className="cp-passage-context">
@@ -32,9 +35,9 @@ export function PassageContext({ passage }: { passage: NodeOfKind<'passage'> }) 
         </p>
       ) : null}
       <blockquote>
-        {sourceText.slice(from, passage.start)}
-        <mark>{sourceText.slice(passage.start, passage.end)}</mark>
-        {sourceText.slice(passage.end, to)}
+        {sourceText.slice(from, start)}
+        <mark>{sourceText.slice(start, end)}</mark>
+        {sourceText.slice(end, to)}
       </blockquote>
       <PassageReaderLinks passageId={passage.id} needsReview={!!review} />
     </figure>
