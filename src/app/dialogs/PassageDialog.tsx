@@ -7,6 +7,7 @@ import { useCommandContext } from '../commands/CommandsProvider';
 import { viewCenter } from '../commands/helpers';
 import { Dialog } from './Dialog';
 import { findQuote } from './findQuote';
+import type { QuoteSelector } from '../../domain/anchoring/selector';
 
 type LinkRelation = 'states' | 'supports' | 'attacks';
 
@@ -29,12 +30,12 @@ export function PassageDialog({ linkTo, onClose }: { linkTo?: string; onClose: (
   const text = texts[sourceId] ?? offered.find((o) => o.source.id === sourceId)?.text;
   const search = useMemo(() => (text && quote.trim().length >= 8 ? findQuote(text, quote) : null), [text, quote]);
 
-  const create = (selector: NonNullable<typeof search> extends infer S ? (S extends { selector: infer Q } ? Q : never) : never) => {
+  const create = (selector: QuoteSelector) => {
     store.getState().transact(() => addPassage(selector));
     onClose();
   };
 
-  const addPassage = (selector: Parameters<typeof create>[0]) => {
+  const addPassage = (selector: QuoteSelector) => {
     const state = store.getState();
     const bring = offered.find((o) => o.source.id === sourceId);
     if (bring && !state.doc.sources.some((s) => s.id === sourceId)) state.addSource(bring.source, bring.text);
