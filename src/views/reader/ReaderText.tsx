@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { useCounterpointStore } from '../../store';
 import { ParagraphView } from './ParagraphView';
-import { readerStore, useReader } from './readerState';
+import { useReader } from './readerState';
 import { bringIntoView } from './scrolling';
 import type { ActiveSource } from './useActiveSource';
 import type { PassageMarks } from './useParagraphMarks';
@@ -111,8 +111,3 @@ export function ReaderText({ active, passages, search, citedAnywhere, container,
   );
 }
 
-/** Clears the reader's text selection (after it became a passage). */
-export function clearTextSelection(): void {
-  document.getSelection()?.removeAllRanges();
-  readerStore.getState().setSelection(null);
-}

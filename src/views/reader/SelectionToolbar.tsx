@@ -18,6 +18,7 @@ const SHORTCUT = 'Q';
 export function SelectionToolbar({ container }: { container: RefObject<HTMLElement | null> }) {
   const ctx = useCommandContext();
   const selection = useReader((r) => r.selection);
+  // Re-render when the selected claim changes: the offers below name it.
   useCounterpoint(selectPrimaryNodeId);
   const dragging = usePointerDown(container);
   const [place, setPlace] = useState<{ top: number; left: number } | null>(null);

@@ -6,7 +6,7 @@ import { isArguable, type MapNode } from '../../domain/schema/node';
 import { addQuotedPassage, nodeById, selectPrimaryNodeId, sourceParagraphs } from '../../store';
 import { viewCenter } from '../../app/commands/helpers';
 import type { CommandContext } from '../../app/commands/types';
-import { clearTextSelection } from './ReaderText';
+import { clearTextSelection } from './useTextSelection';
 import { readerStore } from './readerState';
 
 /** How a passage made from a selection joins the map. */

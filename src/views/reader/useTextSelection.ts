@@ -28,3 +28,9 @@ export function useTextSelection(container: RefObject<HTMLElement | null>, sourc
     };
   }, [container, sourceId]);
 }
+
+/** Clears the reader's text selection (once it has become a passage). */
+export function clearTextSelection(): void {
+  document.getSelection()?.removeAllRanges();
+  readerStore.getState().setSelection(null);
+}
