@@ -4,6 +4,7 @@ import { emptyMap, type ArgumentMap } from '../domain/schema/map';
 import { serializeMap } from '../domain/serialize';
 import { slugId } from './document/records';
 import { attachAutosave, type Autosave } from './persistence/autosave';
+import { decodeHistory, type HistoryLimits, type SavedHistory } from './persistence/history';
 import type { MapRepository, SavedMapSummary } from './persistence/repository';
 import type { CatalogueEntry, CounterpointStore, OpenedMap } from './types';
 
@@ -27,6 +28,8 @@ export interface SessionOptions {
    * page goes away: an IndexedDB write started in `pagehide` may not finish before unload.
    */
   readonly lastChance?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  /** How much undo history is stored with each map (tests make it small). */
+  readonly historyLimits?: HistoryLimits;
 }
 
 /**
@@ -47,6 +50,7 @@ export class Session {
   ) {
     this.autosave = repo
       ? attachAutosave(store, repo, {
+          historyLimits: options.historyLimits,
           onSaved: (s) => {
             if ('deleted' in s) this.saved.delete(s.key);
             else this.saved.set(s.key, s);
@@ -79,11 +83,11 @@ export class Session {
   async open(key: string): Promise<boolean> {
     await this.flush();
     const pristine = this.defaults.list().some((d) => d.key === key) ? this.defaults.load(key) : undefined;
-    const record = await this.repo?.get(key);
+    const [record, history] = await Promise.all([this.repo?.get(key), this.repo?.getHistory(key).catch(() => undefined)]);
     if (record) {
       const restored = loadMapValue(record.map, { readSource: this.readSource });
       if (restored.ok) {
-        this.show({ key, origin: record.origin, ...restored, pristine: pristine?.ok ? pristine.map : null });
+        this.show({ key, origin: record.origin, ...restored, pristine: pristine?.ok ? pristine.map : null }, history);
         return true;
       }
       await this.repo!.quarantine(record, restored.problems);
@@ -102,7 +106,7 @@ export class Session {
       this.store.getState().notify({ tone: 'error', title: 'This map could not be opened', text: `The default map "${key}" was refused by the loader.`, problems: pristine.problems });
       return false;
     }
-    this.show({ key, origin: 'bundled', ...pristine, pristine: pristine.map });
+    this.show({ key, origin: 'bundled', ...pristine, pristine: pristine.map }, history);
     return true;
   }
 
@@ -143,11 +147,16 @@ export class Session {
     return { ok: true, key, replaced: false };
   }
 
-  /** Returns a bundled map to its default, in one undoable step. */
+  /**
+   * Returns a bundled map to its default, in one undoable step. The stored undo history is
+   * discarded (a reload starts from the default with nothing to undo); in this page the
+   * reset can still be undone.
+   */
   resetToDefault(): boolean {
     const { pristine, replaceMap } = this.store.getState();
     if (!pristine) return false;
     replaceMap(pristine);
+    this.autosave?.discardHistory();
     return true;
   }
 
@@ -168,10 +177,14 @@ export class Session {
   flushSync(): void {
     const pending = this.autosave?.pending();
     if (pending && this.options.lastChance) {
-      try {
-        this.options.lastChance.setItem(UNSAVED_KEY, JSON.stringify(pending));
-      } catch {
-        // Too large for localStorage, or storage is off: the IndexedDB write below is all there is.
+      // With its undo history if it fits, else the map alone: the work matters more than its undo.
+      for (const copy of [pending, { ...pending, history: null }]) {
+        try {
+          this.options.lastChance.setItem(UNSAVED_KEY, JSON.stringify(copy));
+          break;
+        } catch {
+          // Too large for localStorage, or storage is off: the IndexedDB write below is all there is.
+        }
       }
     }
     void this.flush();
@@ -183,17 +196,24 @@ export class Session {
     const raw = storage?.getItem(UNSAVED_KEY);
     if (!storage || !raw || !this.repo) return;
     storage.removeItem(UNSAVED_KEY);
-    let copy: { key?: unknown; deleted?: unknown; savedAt?: unknown; origin?: unknown; title?: unknown; map?: unknown };
+    let copy: { key?: unknown; deleted?: unknown; savedAt?: unknown; origin?: unknown; title?: unknown; map?: unknown; history?: unknown };
     try {
       copy = JSON.parse(raw) as typeof copy;
     } catch {
       return;
     }
     if (typeof copy.key !== 'string') return;
-    if (copy.deleted === true) return void (await this.repo.delete(copy.key));
+    // Checked against the map when it is opened (its head must be that map), like any stored history.
+    const history = isSavedHistory(copy.history, copy.key) ? copy.history : null;
+    const keepHistory = () => (history ? this.repo!.putHistory(history) : this.repo!.deleteHistory(copy.key as string));
+    if (copy.deleted === true) {
+      await this.repo.delete(copy.key);
+      return void (await keepHistory());
+    }
     const stored = await this.repo.get(copy.key);
     const savedAt = typeof copy.savedAt === 'number' ? copy.savedAt : 0;
     if (stored && stored.savedAt > savedAt) return;
+    await keepHistory();
     // Stored as it came; opening it sends it through the loader like any other autosave.
     await this.repo.put({
       key: copy.key,
@@ -208,8 +228,17 @@ export class Session {
     this.autosave?.detach();
   }
 
-  private show(opened: OpenedMap): void {
-    this.store.getState().openDocument(opened);
+  /** Opens a map, with the undo history stored for it if that history leads to the map as opened. */
+  private show(opened: OpenedMap, history?: SavedHistory): void {
+    const state = this.store.getState();
+    state.openDocument(opened);
+    if (history) {
+      const { doc, pristine } = this.store.getState();
+      const restored = decodeHistory(history, doc, pristine);
+      if (restored) this.store.temporal.setState(restored);
+      // The map changed since (on disk, or its saved copy was set aside): its history would undo into another map.
+      else void this.repo?.deleteHistory(opened.key).catch(() => undefined);
+    }
     void this.repo?.setSetting(LAST_OPENED, opened.key).catch(() => undefined);
     this.publishCatalogue();
   }
@@ -218,6 +247,8 @@ export class Session {
     if (!this.repo) return;
     const summary = { key, origin: 'local' as const, title: map.title, savedAt: Date.now() };
     await this.repo.put({ ...summary, map });
+    // A new map under this key starts with no history (a stale one would fail its check anyway).
+    await this.repo.deleteHistory(key);
     this.saved.set(key, summary);
     this.publishCatalogue();
   }
@@ -240,6 +271,11 @@ export class Session {
     }
     this.store.getState().setCatalogue(entries);
   }
+}
+
+function isSavedHistory(value: unknown, key: string): value is SavedHistory {
+  const h = value as Partial<SavedHistory> | null;
+  return !!h && typeof h === 'object' && h.key === key && typeof h.head === 'string' && Array.isArray(h.past) && Array.isArray(h.future);
 }
 
 /** A problem for a file the browser could not read at all (before the loader sees it). */

@@ -78,6 +78,8 @@ export interface DocumentSlice {
   settleLayout(positions: Readonly<Record<string, Point>>): void;
   /** Runs several edits as one undo step (inside a gesture, they simply join it). */
   transact<T>(run: () => T): T;
+  /** The document as it was when the gesture in progress began, or null when none is (the autosave keeps it as an undo step). */
+  gestureBase(): ArgumentMap | null;
   /** Ends the gesture by putting the document back as it was before it, recording nothing. */
   cancelGesture(): void;
   undo(): void;

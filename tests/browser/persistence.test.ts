@@ -47,6 +47,53 @@ describe('undo, autosave and reload', () => {
     await context.close();
   });
 
+  it('keeps the undo history across reloads: a drag is undone and redone after a reload, a deletion undone with its links', async () => {
+    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const [id] = await shownNodeIds(page);
+    const at = (x: number) =>
+      page.waitForFunction(([nodeId, left]) => document.querySelector(`.react-flow__node[data-id="${nodeId}"]`)?.getAttribute('style')?.includes(`translate(${left}px`), [id!, x] as const);
+    const before = await flowPosition(page, id!);
+    await dragNode(page, id!, 120, 80);
+    const moved = await flowPosition(page, id!);
+    expect(moved.x).toBeGreaterThan(before.x + 50);
+    await page.reload();
+    await shownNodeIds(page);
+    expect(await flowPosition(page, id!)).toEqual(moved);
+    await page.keyboard.press('Control+z');
+    await at(before.x);
+    await page.keyboard.press('Control+Shift+z');
+    await at(moved.x);
+    await page.keyboard.press('Control+z');
+    await at(before.x);
+    await page.keyboard.press('Control+y');
+    await at(moved.x);
+    await page.reload();
+    await shownNodeIds(page);
+    expect(await flowPosition(page, id!)).toEqual(moved);
+    await expect(page.getByRole('button', { name: 'Undo' }).isEnabled()).resolves.toBe(true);
+
+    // A claim and its links, deleted, come back after a reload by undo.
+    const claim = page.locator('.react-flow__node-claim').first();
+    const claimId = (await claim.getAttribute('data-id'))!;
+    const label = (await claim.getAttribute('aria-label'))!;
+    const links = () => page.locator('.react-flow__edge').evaluateAll((els, l) => els.filter((e) => (e.getAttribute('aria-label') ?? '').includes(l)).length, `“${label.replace(/^[^:]*:\s*/, '').slice(0, 30)}`);
+    const linked = await links();
+    expect(linked).toBeGreaterThan(0);
+    await claim.click();
+    await page.keyboard.press('Delete');
+    await nodeEl(page, claimId).waitFor({ state: 'detached' });
+    await stillView(page);
+    await page.reload();
+    await shownNodeIds(page);
+    expect(await nodeEl(page, claimId).count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await nodeEl(page, claimId).waitFor();
+    await stillView(page);
+    expect(await links()).toBe(linked);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps a text edit made just before closing the page (flushed on pagehide)', async () => {
     const { page, context } = await openApp(browser, '/?map=getting-started');
     await shownNodeIds(page);
@@ -74,6 +121,8 @@ describe('undo, autosave and reload', () => {
     await page.reload();
     await shownNodeIds(page);
     expect(await flowPosition(page, id!)).toEqual(before);
+    // The reset discarded the stored history: nothing to undo after the reload.
+    await expect(page.getByRole('button', { name: 'Undo' }).isDisabled()).resolves.toBe(true);
     await context.close();
   });
 });

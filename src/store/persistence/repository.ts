@@ -1,5 +1,6 @@
 import type { Problem } from '../../domain/errors';
 import type { MapOrigin } from '../types';
+import type { SavedHistory } from './history';
 
 /** One autosaved map. `map` is stored as it was, and read back through the loader like any file. */
 export interface SavedMap {
@@ -20,15 +21,21 @@ export interface MapRepository {
   list(): Promise<SavedMapSummary[]>;
   getSetting<T>(name: string): Promise<T | undefined>;
   setSetting(name: string, value: unknown): Promise<void>;
+  /** The undo history of a map (see history.ts), kept apart from it so the map's record stays a plain map. */
+  getHistory(key: string): Promise<SavedHistory | undefined>;
+  putHistory(history: SavedHistory): Promise<void>;
+  deleteHistory(key: string): Promise<void>;
   /** Keeps a saved map the loader refused, so a bad autosave is set aside rather than lost. */
   quarantine(record: SavedMap, problems: readonly Problem[]): Promise<void>;
   close(): void;
 }
 
-const DB_VERSION = 1;
+/** 2 added the undo histories. */
+const DB_VERSION = 2;
 const MAPS = 'maps';
 const SETTINGS = 'settings';
 const QUARANTINE = 'quarantine';
+const HISTORY = 'history';
 
 export function openRepository(factory: IDBFactory = globalThis.indexedDB, name = 'counterpoint'): Promise<MapRepository> {
   return new Promise((resolve, reject) => {
@@ -38,6 +45,7 @@ export function openRepository(factory: IDBFactory = globalThis.indexedDB, name 
       if (!db.objectStoreNames.contains(MAPS)) db.createObjectStore(MAPS, { keyPath: 'key' });
       if (!db.objectStoreNames.contains(SETTINGS)) db.createObjectStore(SETTINGS);
       if (!db.objectStoreNames.contains(QUARANTINE)) db.createObjectStore(QUARANTINE, { autoIncrement: true });
+      if (!db.objectStoreNames.contains(HISTORY)) db.createObjectStore(HISTORY, { keyPath: 'key' });
     };
     request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
     request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab holding an older version'));
@@ -46,6 +54,8 @@ export function openRepository(factory: IDBFactory = globalThis.indexedDB, name 
 }
 
 function repository(db: IDBDatabase): MapRepository {
+  // A newer version of the app in another tab needs this connection out of the way to upgrade.
+  db.onversionchange = () => db.close();
   const run = <T>(store: string, mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest<T> | void): Promise<T> =>
     new Promise((resolve, reject) => {
       const tx = db.transaction(store, mode);
@@ -66,6 +76,9 @@ function repository(db: IDBDatabase): MapRepository {
     },
     getSetting: <T>(name: string) => run<T | undefined>(SETTINGS, 'readonly', (s) => s.get(name)),
     setSetting: (name, value) => run(SETTINGS, 'readwrite', (s) => void s.put(value, name)),
+    getHistory: (key) => run<SavedHistory | undefined>(HISTORY, 'readonly', (s) => s.get(key)),
+    putHistory: (history) => run(HISTORY, 'readwrite', (s) => void s.put(history)),
+    deleteHistory: (key) => run(HISTORY, 'readwrite', (s) => void s.delete(key)),
     quarantine: (record, problems) =>
       run(QUARANTINE, 'readwrite', (s) => void s.add({ record, problems: problems.map((p) => ({ ...p })), at: Date.now() })),
     close: () => db.close(),

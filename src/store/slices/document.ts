@@ -180,6 +180,7 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
         if (!nested) get().endGesture();
       }
     },
+    gestureBase: () => gestureStart,
     cancelGesture() {
       const start = gestureStart;
       if (!start) return;
