@@ -47,6 +47,23 @@ describe('autosave', () => {
     autosave.detach();
   });
 
+  it('counts a write still in flight as unsaved, since leaving the page can abort it', async () => {
+    const store = sampleStore();
+    const base = await openRepository(new IDBFactory());
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const repo: MapRepository = { ...base, put: async (record) => { await held; await base.put(record); } };
+    const autosave = attachAutosave(store, repo, { delayMs: 10_000, intervalMs: 10_000 });
+    store.getState().updateNode('c1', { text: 'In flight' });
+    const done = autosave.flush();
+    // The write has started but the repository does not hold it yet: a last-chance copy is still due.
+    expect(autosave.pending()).toMatchObject({ key: 'sample', map: { nodes: expect.arrayContaining([expect.objectContaining({ text: 'In flight' })]) } });
+    release();
+    await done;
+    expect(autosave.pending()).toBeNull();
+    autosave.detach();
+  });
+
   it('waits for a drag to end, then saves its end state once', async () => {
     const store = sampleStore();
     const { repo, writes } = counting(await openRepository(new IDBFactory()));

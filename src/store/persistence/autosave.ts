@@ -20,6 +20,12 @@ export interface AutosaveOptions {
  */
 export type PendingSave = (SavedMap | { readonly key: string; readonly deleted: true }) & { readonly history: SavedHistory | null };
 
+interface SavedMark {
+  readonly key: string;
+  readonly doc: ArgumentMap;
+  readonly history: HistoryMark | null;
+}
+
 interface HistoryMark {
   readonly past: readonly unknown[];
   readonly pastLength: number;
@@ -30,7 +36,10 @@ interface HistoryMark {
 export interface Autosave {
   /** Writes any unsaved change now; the app calls it on `pagehide` and before opening another map. */
   flush(): Promise<void>;
-  /** The change not yet written, if any, for a synchronous last-chance copy when the page goes away. */
+  /**
+   * The change not yet durably written, if any, for a synchronous last-chance copy when the
+   * page goes away. A write still in flight counts: unloading the page can abort it.
+   */
   pending(): PendingSave | null;
   /**
    * Forgets the stored undo history before the present document ("Reset to default"); undo
@@ -51,8 +60,10 @@ export function attachAutosave(store: CounterpointStore, repo: MapRepository, op
   const delay = options.delayMs ?? 120;
   const interval = options.intervalMs ?? 400;
   let lastWrite = Number.NEGATIVE_INFINITY;
-  /** What was last written (or opened): the map, and the undo store's lists then (null: as opened). */
-  let saved = { key: store.getState().mapKey, doc: store.getState().doc, history: null as HistoryMark | null };
+  /** What the last write started with (or what was opened): the map, and the undo store's lists then (null: as opened). */
+  let saved: SavedMark = { key: store.getState().mapKey, doc: store.getState().doc, history: null };
+  /** What the repository is known to hold: `saved` once its write has finished. */
+  let stored: SavedMark = saved;
   /** History before this document is not stored (set by `discardHistory`, cleared by opening a map). */
   let floor: ArgumentMap | null = null;
   let historyDirty = false;
@@ -64,16 +75,17 @@ export function attachAutosave(store: CounterpointStore, repo: MapRepository, op
     return { past: pastStates, pastLength: pastStates.length, future: futureStates, futureLength: futureStates.length };
   };
   // zundo shortens its lists in place on undo and redo, so a list is compared by identity and length.
-  const historyChanged = () => {
+  const historyChanged = (since: SavedMark) => {
     if (historyDirty) return true;
-    if (!saved.history) return false;
+    if (!since.history) return false;
     const now = mark();
-    return now.past !== saved.history.past || now.pastLength !== saved.history.pastLength || now.future !== saved.history.future || now.futureLength !== saved.history.futureLength;
+    return now.past !== since.history.past || now.pastLength !== since.history.pastLength || now.future !== since.history.future || now.futureLength !== since.history.futureLength;
   };
 
-  const dirty = () => {
+  /** Whether the open map differs from `since` (by default, from what the last write started with). */
+  const dirty = (since: SavedMark = saved) => {
     const { mapKey, doc } = store.getState();
-    return mapKey === saved.key && (doc !== saved.doc || historyChanged());
+    return mapKey === since.key && (doc !== since.doc || historyChanged(since));
   };
 
   /** The undo store's lists, with the start of a gesture in progress as a step of its own. */
@@ -84,8 +96,8 @@ export function attachAutosave(store: CounterpointStore, repo: MapRepository, op
     return { past: base && base !== doc ? [...pastStates, { doc: base }] : pastStates, present: doc, future: base && base !== doc ? [] : futureStates };
   };
 
-  const pending = (): PendingSave | null => {
-    if (!dirty()) return null;
+  const unsaved = (since: SavedMark): PendingSave | null => {
+    if (!dirty(since)) return null;
     const { mapKey: key, origin, doc, pristine } = store.getState();
     const history = encodeHistory(timeline(), { key, pristine, floor, limits: options.historyLimits });
     return origin === 'bundled' && doc === pristine
@@ -94,9 +106,10 @@ export function attachAutosave(store: CounterpointStore, repo: MapRepository, op
   };
 
   const write = (): Promise<void> => {
-    const next = pending();
+    const next = unsaved(saved);
     if (!next) return writing;
-    saved = { key: store.getState().mapKey, doc: store.getState().doc, history: mark() };
+    const started: SavedMark = { key: store.getState().mapKey, doc: store.getState().doc, history: mark() };
+    saved = started;
     historyDirty = false;
     store.getState().setSaveStatus('saving');
     // Writes are chained so an older document never lands after a newer one.
@@ -114,6 +127,7 @@ export function attachAutosave(store: CounterpointStore, repo: MapRepository, op
         // After the map: a history whose head is not the stored map is discarded when read, never misapplied.
         if (history) await repo.putHistory(history);
         else await repo.deleteHistory(record.key);
+        if (stored.key === started.key) stored = started;
         if (!dirty()) store.getState().setSaveStatus('saved', { savedAt: Date.now() });
       })
       .catch((e: unknown) => {
@@ -139,6 +153,7 @@ export function attachAutosave(store: CounterpointStore, repo: MapRepository, op
       if (timer) clearTimeout(timer);
       timer = null;
       saved = { key: state.mapKey, doc: state.doc, history: null };
+      stored = saved;
       floor = null;
       historyDirty = false;
       return;
@@ -157,7 +172,7 @@ export function attachAutosave(store: CounterpointStore, repo: MapRepository, op
       timer = null;
       return write();
     },
-    pending,
+    pending: () => unsaved(stored),
     discardHistory() {
       floor = store.getState().doc;
       historyDirty = true;
