@@ -14,6 +14,7 @@ import { useCanvasHandlers } from './useCanvasHandlers';
 import { useCanvasRequests } from './useCanvasRequests';
 import { useFlowElements } from './useFlowElements';
 import { CanvasMiniMap } from './CanvasMiniMap';
+import { ReadableHint } from './ReadableHint';
 
 /** What the shell is told when the user asks for a context menu on the canvas. */
 export interface CanvasMenuRequest {
@@ -40,7 +41,11 @@ function Canvas(props: MapCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const [connect, setConnect] = useState<ConnectRequest | null>(null);
   const handlers = useCanvasHandlers(props, setConnect);
-  useCanvasRequests(container);
+  // The hint belongs to the open (and the view) it was given for: another map, or any fit, ends it.
+  const openSerial = useCounterpoint((s) => s.openSerial);
+  const fitSerial = useCounterpoint((s) => s.fitSerial);
+  const [hint, setHint] = useState<{ open: number; fit: number } | null>(null);
+  useCanvasRequests(container, (open) => setHint({ open, fit: fitSerial }));
   useLayoutSwitchViewport();
 
   return (
@@ -68,6 +73,7 @@ function Canvas(props: MapCanvasProps) {
         <CanvasMiniMap nodes={nodes} />
         <Legend />
         <LaneLayer />
+        {hint && hint.open === openSerial && hint.fit === fitSerial ? <ReadableHint onDismiss={() => setHint(null)} /> : null}
       </ReactFlow>
       {connect ? <ConnectMenu request={connect} onClose={() => setConnect(null)} /> : null}
     </div>

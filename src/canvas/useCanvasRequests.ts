@@ -9,12 +9,16 @@ import type { FlowEdge, FlowNode } from './adapter';
 import { useCanvasPort } from './canvasPort';
 import { fitShown } from './lanes/fitLanes';
 import { shownLayout } from './lanes/laneSelectors';
+import { laneFrame } from './lanes/chrome';
+import { laneView } from '../domain/compare/laneView';
+import { openingLanes, openingView } from './openingView';
 
 /**
  * Carries out what the store asks of the view (bring a node into view, fit the map) and
- * fills the canvas port commands use, while the canvas is mounted.
+ * fills the canvas port commands use, while the canvas is mounted. `onReadableOpen` is told
+ * when a map too large to read whole opened at a readable zoom instead (with its open serial).
  */
-export function useCanvasRequests(container: React.RefObject<HTMLDivElement | null>) {
+export function useCanvasRequests(container: React.RefObject<HTMLDivElement | null>, onReadableOpen?: (openSerial: number) => void) {
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const rf = useStoreApi();
   const store = useCounterpointStore();
@@ -23,6 +27,8 @@ export function useCanvasRequests(container: React.RefObject<HTMLDivElement | nu
   const fitSerial = useCounterpoint((s) => s.fitSerial);
   const openSerial = useCounterpoint((s) => s.openSerial);
   const handledReveal = useRef<number | null>(null);
+  const readableOpen = useRef(onReadableOpen);
+  readableOpen.current = onReadableOpen;
 
   useLayoutEffect(() => {
     port.current = {
@@ -58,8 +64,15 @@ export function useCanvasRequests(container: React.RefObject<HTMLDivElement | nu
       if (saved && (!node || !at || (box && inView(saved, box, at, nodeSize(node.kind))))) void flow.setViewport(saved);
       else if (node) centerOn(flow, at, node.id, store, false);
       else {
-        fitShown(flow, store, 0);
-        // A programmatic fit ends no move of the user's, so the view it chose is remembered here.
+        // A map seen for the first time: whole if it reads whole, else readable at its start.
+        const size = { width: rf.getState().width, height: rf.getState().height };
+        const opening = s.layoutMode === 'lanes' ? openingLanes(laneFrame(laneView(s.doc)), size) : openingView(s.doc, s.doc.layout, size);
+        if (opening.kind === 'fit') fitShown(flow, store, 0);
+        else {
+          void flow.setViewport(opening.viewport);
+          readableOpen.current?.(s.openSerial);
+        }
+        // A programmatic view ends no move of the user's, so the view it chose is remembered here.
         frame = requestAnimationFrame(() => writeViewport(key, flow.getViewport()));
       }
     };

@@ -165,7 +165,7 @@ describe('the timeline', () => {
 describe('a map that is not ready to compare', () => {
   it('says what is missing and how to add it', async () => {
     const { page, context, errors } = await openApp(browser, '/?map=getting-started');
-    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await page.getByRole('button', { name: 'File', exact: true }).click();
     await page.getByRole('menuitem', { name: /New map/ }).click();
     await page.getByRole('combobox', { name: 'Map' }).locator('option', { hasText: 'Untitled' }).first().waitFor({ state: 'attached' });
     await page.getByRole('tab', { name: 'Compare' }).click();

@@ -15,7 +15,7 @@ afterAll(async () => {
 async function emptyMap() {
   const opened = await openApp(browser, '/?map=getting-started');
   await shownNodeIds(opened.page);
-  await opened.page.getByRole('button', { name: 'Map', exact: true }).click();
+  await opened.page.getByRole('button', { name: 'File', exact: true }).click();
   await opened.page.getByRole('menuitem', { name: 'New map' }).click();
   await opened.page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 0);
   return opened;

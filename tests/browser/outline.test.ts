@@ -225,7 +225,7 @@ describe('choosing the thesis', () => {
 describe('the outline view’s edge states', () => {
   it('says how to begin on a map with no claims', async () => {
     const { page, context, errors } = await openApp(browser, '/?map=getting-started');
-    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await page.getByRole('button', { name: 'File', exact: true }).click();
     await page.getByRole('menuitem', { name: /New map/ }).click();
     await page.getByRole('tab', { name: 'Outline' }).click();
     await page.getByRole('heading', { name: 'No claim to outline yet' }).waitFor();

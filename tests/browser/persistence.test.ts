@@ -115,7 +115,7 @@ describe('undo, autosave and reload', () => {
     const before = await flowPosition(page, id!);
     await dragNode(page, id!, 100, 0);
     page.once('dialog', (d) => void d.accept());
-    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await page.getByRole('button', { name: 'File', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Reset to default' }).click();
     await page.waitForFunction(([nodeId, x]) => document.querySelector(`.react-flow__node[data-id="${nodeId}"]`)!.getAttribute('style')!.includes(`translate(${x}px`), [id!, before.x] as const);
     await page.reload();

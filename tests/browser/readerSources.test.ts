@@ -72,7 +72,7 @@ describe('anchors under change and more sources', () => {
   it('adds a pasted source, shows it as plain text, and quotes it; a .txt file adds another and the picker switches', async () => {
     const { page, context, errors } = await openApp(browser, '/?map=getting-started');
     await shownNodeIds(page);
-    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await page.getByRole('button', { name: 'File', exact: true }).click();
     await page.getByRole('menuitem', { name: 'New map' }).click();
     await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 0);
     await page.getByRole('tab', { name: 'Reader' }).click();

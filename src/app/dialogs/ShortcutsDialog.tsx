@@ -2,7 +2,7 @@ import { allCommands } from '../commands/registry';
 import { displayShortcut } from '../commands/keys';
 import { Dialog } from './Dialog';
 
-const GROUPS = { file: 'Map', edit: 'Edit', create: 'Create', view: 'View', layout: 'Layout', navigate: 'Move around' } as const;
+const GROUPS = { file: 'File', edit: 'Edit', create: 'Create', view: 'View', layout: 'Layout', navigate: 'Move around' } as const;
 
 /** Every command that has a shortcut, by group: read from the registry, so it is never out of date. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {

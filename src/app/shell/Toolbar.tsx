@@ -37,7 +37,7 @@ export function Toolbar() {
           <CommandButton id="edit.undo" icon={ICONS.undo} showLabel={false} />
           <CommandButton id="edit.redo" icon={ICONS.redo} showLabel={false} />
         </div>
-        <MenuButton label="Map" commands={['map.new', 'map.import', 'map.export', 'map.reset', 'view.shortcuts']} />
+        <MenuButton label="File" commands={['map.new', 'map.import', 'map.export', 'map.reset', 'view.shortcuts']} />
       </div>
     </header>
   );

@@ -60,7 +60,7 @@ export async function runFromPalette(page: Page, text: string): Promise<void> {
 /** Opens a file in the app through "Import map…", as a user would pick it. */
 export async function importFile(page: Page, name: string, text: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name: /Import map/ }).click();
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   await stillView(page);

@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openApp } from './support/browser';
+import { fixtureMapText, importFile, seriousViolations, shownNodeIds, stillView } from './support/editor';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The canvas's zoom, read from React Flow's viewport transform. */
+const zoom = (page: Page) =>
+  page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)![1]));
+
+/** The font size at which a claim's title is drawn on screen, in CSS pixels. */
+const claimTextPx = (page: Page) =>
+  page.evaluate(() => {
+    const text = document.querySelector('.react-flow__node-claim .cp-node__title') as HTMLElement;
+    return parseFloat(getComputedStyle(text).fontSize) * Number(/scale\(([\d.]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)![1]);
+  });
+
+describe('how a map opens', () => {
+  for (const size of [{ width: 1600, height: 1000 }, { width: 1280, height: 800 }]) {
+    it(`opens a large map readable on its start at ${size.width}×${size.height}, with "Fit the whole map" at hand; a reload keeps the view chosen`, async () => {
+      const { page, context, errors } = await openApp(browser, '/?map=permanent-revolution', size);
+      await shownNodeIds(page);
+      await stillView(page);
+      expect(await claimTextPx(page)).toBeGreaterThanOrEqual(9.9);
+      // The start, a central claim, is in view whole, in the upper half (what hangs under it shows below).
+      const canvas = (await page.locator('.react-flow').boundingBox())!;
+      const centrals = await page.locator('.react-flow__node-claim', { hasText: 'Central' }).all();
+      expect(centrals.length).toBeGreaterThan(0);
+      const boxes = await Promise.all(centrals.map(async (c) => (await c.boundingBox())!));
+      const inUpperHalf = boxes.filter((b) => b.x >= canvas.x && b.x + b.width <= canvas.x + canvas.width && b.y >= canvas.y && b.y + b.height <= canvas.y + canvas.height / 2);
+      expect(inUpperHalf.length).toBeGreaterThan(0);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      const hint = page.getByRole('status').filter({ hasText: 'Zoomed in to read' });
+      await hint.getByRole('button', { name: /Fit the whole map/ }).click();
+      await hint.waitFor({ state: 'detached' });
+      await stillView(page);
+      const fitted = await zoom(page);
+      expect(fitted).toBeLessThan(0.5);
+      await page.reload();
+      await shownNodeIds(page);
+      await stillView(page);
+      expect(await zoom(page)).toBeCloseTo(fitted, 3);
+      expect(await page.getByText('Zoomed in to read').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('fits a map whose cards read whole, without the hint', async () => {
+    const { page, context } = await openApp(browser, '/?map=getting-started');
+    await shownNodeIds(page);
+    await importFile(page, 'fixture.map.json', fixtureMapText());
+    await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 6);
+    await stillView(page);
+    expect(await zoom(page)).toBeGreaterThan(0.77);
+    expect(await page.getByText('Zoomed in to read').count()).toBe(0);
+    await context.close();
+  });
+});
