@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { selectNeedsReview, useCounterpoint, useCounterpointStore } from '../../store';
+import { useCounterpoint, useCounterpointStore } from '../../store';
 import { NodeHandles } from './NodeHandles';
 import { InlineEditor } from './InlineEditor';
 import { selectCollapsedCount, selectHasHangers, selectIsEditing, selectTally } from './nodeSelectors';
@@ -59,16 +59,6 @@ export function Tally({ id }: { id: string }) {
       {evidence ? <span className="cp-tally">❝ {evidence}</span> : null}
       {readings ? <span className="cp-tally">◆ {readings}</span> : null}
     </div>
-  );
-}
-
-export function ReviewBadge({ id }: { id: string }) {
-  const needsReview = useCounterpoint(selectNeedsReview(id));
-  if (!needsReview) return null;
-  return (
-    <span className="cp-badge cp-badge--review" title="The quote only approximately matches its source; check it in the details panel">
-      ⚠ Needs review
-    </span>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { MapIndex } from '../graph';
-import type { MapNode } from '../schema/node';
+import { nodeLabel, type MapNode } from '../schema/node';
 import type { OutlineItem } from './types';
 
 type NodeFields = Pick<OutlineItem, 'nodeId' | 'text' | 'title' | 'position' | 'cite'>;
@@ -20,14 +20,6 @@ export function nodeFields(index: MapIndex, node: MapNode): NodeFields {
 /** A short label for one end of a link, for the line that says which link an undercut denies. */
 export function shortLabel(node: MapNode | undefined): string {
   if (!node) return '?';
-  switch (node.kind) {
-    case 'claim':
-    case 'objection':
-    case 'note':
-      return node.title ?? node.text;
-    case 'passage':
-      return node.quote.length > 80 ? `${node.quote.slice(0, 79)}…` : node.quote;
-    case 'work':
-      return node.ref;
-  }
+  const label = nodeLabel(node);
+  return node.kind === 'passage' && label.length > 80 ? `${label.slice(0, 79)}…` : label;
 }
