@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { createCanvasPort, CanvasPortContext } from '../canvas/canvasPort';
 import { createCounterpointStore, CounterpointProvider, nodeById, openRepository, Session, type CounterpointStore } from '../store';
 import { bundledReader, DEFAULT_MAPS } from './bundledMaps';
+import { COMMIT_DRAFTS_EVENT } from './drafts';
 import { Shell } from './shell/Shell';
 import { applyViewSettings, readUrl, syncUrl } from './urlState';
 import { viewById } from './views';
@@ -31,8 +32,12 @@ function boot(): Promise<Booted> {
     if (url.thesis) store.getState().setOutlineThesis(url.thesis);
     if (url.node && nodeById(store.getState().doc, url.node)) store.getState().selectNode(url.node, { reveal: true });
     syncUrl(store);
-    // Write what is still unsaved when the page goes away (reload, close, navigation).
-    addEventListener('pagehide', () => session.flushSync());
+    // Write what is still unsaved when the page goes away (reload, close, navigation), after
+    // editors holding a draft (an outline note being typed) have put it in the map.
+    addEventListener('pagehide', () => {
+      dispatchEvent(new Event(COMMIT_DRAFTS_EVENT));
+      session.flushSync();
+    });
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') void session.flush();
     });

@@ -117,6 +117,17 @@ describe('the outline view', () => {
     await context.close();
   });
 
+  it('keeps a note still being typed when the page is reloaded', async () => {
+    const { page, context } = await openOutline(browser, 'stages-theory');
+    await treeItem(page, /Löwy: stagist strategies/).focus();
+    await page.keyboard.press('n');
+    await page.getByRole('textbox', { name: /Your note on Objection “Löwy/ }).fill('Check Löwy, ch. 3');
+    await page.reload();
+    await waitForCitations(page);
+    expect(await previewText(page)).toContain('Your note: Check Löwy, ch. 3');
+    await context.close();
+  });
+
   it('exports a .md named after the map and thesis whose text is the preview’s, with the passages verbatim and a bibliography', async () => {
     const { page, context } = await openOutline(browser, 'stages-theory');
     await page.getByLabel('Citation style').selectOption('apa');

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TreeEntry } from '../../../domain/outline/tree';
+import { COMMIT_DRAFTS_EVENT } from '../../../app/drafts';
 import { useTree } from './treeContext';
 
 /**
  * The user's own note on an item, typed in place. The preview shows it as it is typed;
- * leaving the field (or Ctrl+Enter) saves it with the map as one undo step, Escape
- * puts back what was there.
+ * leaving the field (or Ctrl+Enter, or leaving the page) saves it with the map as one undo
+ * step, Escape puts back what was there.
  */
 export function NoteEditor({ entry, name }: { entry: TreeEntry; name: string }) {
   const tree = useTree();
@@ -19,6 +20,17 @@ export function NoteEditor({ entry, name }: { entry: TreeEntry; name: string }) 
     // A block body: scrollIntoView returns a promise in recent browsers, which React would take for a cleanup.
     void box.current?.scrollIntoView({ block: 'nearest' });
   }, []);
+  // A note still being typed when the page goes away is saved with the map: the app asks
+  // for drafts just before its last write.
+  const latest = useRef({ text, save: (value: string) => tree.actions.saveNote(entry, value) });
+  latest.current = { text, save: (value: string) => tree.actions.saveNote(entry, value) };
+  useEffect(() => {
+    const commit = () => {
+      if (!closing.current && latest.current.text !== initial) latest.current.save(latest.current.text);
+    };
+    addEventListener(COMMIT_DRAFTS_EVENT, commit);
+    return () => removeEventListener(COMMIT_DRAFTS_EVENT, commit);
+  }, [initial]);
   const close = (save: boolean) => {
     if (closing.current) return;
     closing.current = true;
