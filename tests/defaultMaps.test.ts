@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDefaultMaps, builtMapStats, mapsTable, TABLE_END, TABLE_START, type BuiltMap } from '../scripts/maps/defaultMaps';
+import { buildDefaultMaps, mapsTable, TABLE_END, TABLE_START, type BuiltMap } from '../scripts/maps/defaultMaps';
+import { edgeLengths, LONG_EDGE, MIN_GAP } from '../scripts/maps/lib/edgeLength';
 import { fileSourceReader } from '../src/cli/io';
 import { loadMap } from '../src/domain/loader';
 import { nodeSize, overlappingPairs } from '../src/domain/nodeSize';
@@ -16,10 +17,13 @@ const FILES = readdirSync(MAPS).filter((f) => f.endsWith('.map.json')).sort();
 const CENTRAL = ['permanent-revolution', 'stages-theory', 'socialism-in-one-country', 'popular-front'];
 const FOCUSED = ['permanent-revolution', 'socialism-in-one-country', 'popular-front', 'china-1925-27', 'what-was-the-ussr'];
 const OKABE_ITO_WITHOUT_YELLOW = ['#E69F00', '#56B4E9', '#009E73', '#0072B2', '#D55E00', '#CC79A7', '#000000'];
-const MIN_GAP = 24;
 
 const corpus = join(ROOT, 'data', 'corpus');
-const corpusClaims: { id: string; textPosition: 'endorses' | 'rejects' | 'qualifies' }[] = JSON.parse(readFileSync(join(corpus, 'claims.json'), 'utf8')).claims;
+const corpusFile: {
+  claims: { id: string; textPosition: 'endorses' | 'rejects' | 'qualifies' }[];
+  relations: { from: string; to: string; type: 'supports' | 'attacks' | 'contrasts-with'; reason: string }[];
+} = JSON.parse(readFileSync(join(corpus, 'claims.json'), 'utf8'));
+const corpusClaims = corpusFile.claims;
 const historiography: { id: string; stance?: Record<string, { position: 'supports' | 'challenges' | 'complicates' }> }[] = JSON.parse(
   readFileSync(join(corpus, 'historiography.json'), 'utf8'),
 );
@@ -117,7 +121,10 @@ describe('positions, questions and stances', () => {
     expect(new Set(map.positions.map((p) => p.color)).size).toBe(map.positions.length);
   });
 
-  it.each(maps)('$file: every claim has a position and answers a question, and rivals answering one question are contrasted', ({ map }) => {
+  // Rivals are set against each other as the comparison reads it (src/domain/compare/agreement.ts):
+  // by a contrast, or by an attack, which the builder then keeps alone (two nodes are linked once).
+  // An objection held by a position and answering the question is that position's answer too.
+  it.each(maps)('$file: every claim has a position and answers a question, and rivals answering one question are set against each other', ({ map }) => {
     const claims = map.nodes.filter((n) => n.kind === 'claim');
     for (const c of claims) {
       expect(c.position, c.id).toBeTruthy();
@@ -125,11 +132,17 @@ describe('positions, questions and stances', () => {
     }
     const answerers = map.nodes.filter((n) => n.kind === 'claim' || n.kind === 'objection');
     for (const q of map.questions) {
-      const answering = answerers.filter((n) => answeredQuestions(n).includes(q.id));
-      expect(new Set(answering.map((n) => n.position)).size, q.id).toBeGreaterThanOrEqual(2);
-      const ids = new Set(answering.map((n) => n.id));
-      expect(map.edges.some((e) => e.relation === 'contrasts' && ids.has(e.from) && ids.has(e.to)), `contrasts on ${q.id}`).toBe(true);
+      const held = new Map(answerers.flatMap((n) => (n.position && answeredQuestions(n).includes(q.id) ? [[n.id, n.position] as const] : [])));
+      expect(new Set(held.values()).size, q.id).toBeGreaterThanOrEqual(2);
+      const opposed = map.edges.some(
+        (e) => (e.relation === 'contrasts' || e.relation === 'attacks') && held.has(e.from) && held.has(e.to) && held.get(e.from) !== held.get(e.to),
+      );
+      expect(opposed, `rivals set against each other on ${q.id}`).toBe(true);
     }
+  });
+
+  it.each(maps)('$file: an objection a position holds answers a question of the map', ({ map }) => {
+    for (const n of map.nodes) if (n.kind === 'objection' && n.position) expect(answeredQuestions(n).length, n.id).toBeGreaterThan(0);
   });
 
   it('turn the corpus stance on a claim the text rejects: supports and challenges swap', () => {
@@ -147,8 +160,10 @@ describe('positions, questions and stances', () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
-    const stalin = maps.find((m) => m.map.id === 'socialism-in-one-country')!.map.edges.find((e) => e.id === 'assesses:w-stalin1924b:socialism-in-one-country');
-    expect(stalin?.stance).toBe('supports');
+    const sioc = maps.find((m) => m.map.id === 'socialism-in-one-country')!.map;
+    const stalinWorks = new Set(sioc.nodes.flatMap((n) => (n.kind === 'work' && n.ref === 'stalin1924b' ? [n.id] : [])));
+    const stalin = sioc.edges.filter((e) => e.relation === 'assesses' && e.to === 'socialism-in-one-country' && stalinWorks.has(e.from));
+    expect(stalin.map((e) => e.stance)).toEqual(['supports']);
   });
 });
 
@@ -160,6 +175,45 @@ describe('layout and links', () => {
       return { id: n.id, ...at!, ...nodeSize(n.kind) };
     });
     expect(overlappingPairs(boxes, MIN_GAP)).toEqual([]);
+  });
+
+  it.each(maps)('$file: each work node reads one claim and sits beside it', ({ map }) => {
+    const lengths = new Map(edgeLengths(map).map((l) => [l.id, l.length]));
+    const card = nodeSize('claim').width;
+    for (const n of map.nodes) {
+      if (n.kind !== 'work') continue;
+      const readings = map.edges.filter((e) => e.from === n.id);
+      expect(readings.map((e) => e.relation), n.id).toEqual(['assesses']);
+      expect(lengths.get(readings[0]!.id)!, n.id).toBeLessThanOrEqual(3 * card);
+    }
+  });
+
+  // LONG_EDGE (1,200 units, under five claim cards) is as far as a link can run and still be
+  // followed at a zoom where its ends are legible. Links between rows of a map cannot all be
+  // short, but few may be long and none may cross most of the map.
+  it.each(maps)('$file: few links are long and none runs more than 15 cards', ({ map }) => {
+    const lengths = edgeLengths(map);
+    const long = lengths.filter((l) => l.length > LONG_EDGE);
+    expect(long.length, long.map((l) => l.id).join(', ')).toBeLessThanOrEqual(lengths.length / 5);
+    const card = nodeSize('claim').width;
+    for (const l of lengths) expect(l.length, l.id).toBeLessThanOrEqual(15 * card);
+  });
+
+  it.each(maps)('$file: two nodes are linked at most once, so no link is drawn over another', ({ map }) => {
+    const pairs = map.edges.filter((e) => e.relation !== 'undercuts').map((e) => [e.from, e.to].sort().join(' '));
+    expect(pairs.filter((p, i) => pairs.indexOf(p) !== i)).toEqual([]);
+  });
+
+  it.each(maps)('$file: links the corpus relates carry its reason, and its direction when it argues', ({ map }) => {
+    const claims = new Set(map.nodes.flatMap((n) => (n.kind === 'claim' ? [n.id] : [])));
+    for (const r of corpusFile.relations) {
+      if (!claims.has(r.from) || !claims.has(r.to)) continue;
+      const links = map.edges.filter((e) => (e.from === r.from && e.to === r.to) || (e.from === r.to && e.to === r.from));
+      const what = `${r.from} ${r.type} ${r.to}`;
+      expect(links.length, what).toBe(1);
+      expect(links[0]!.note, what).toContain(r.reason);
+      if (r.type !== 'contrasts-with') expect([links[0]!.relation, links[0]!.from], what).toEqual([r.type, r.from]);
+    }
   });
 
   it('the overview has a note per section linking to the focused maps, and every link names a map', () => {
@@ -184,7 +238,7 @@ describe('the map specs', () => {
 
   it('give the README table its figures', () => {
     const source = readFileSync(join(MAPS, 'sources', 'rrs.txt'), 'utf8');
-    const table = mapsTable(built.map((b) => ({ file: b.file, stats: builtMapStats(b, source) })));
+    const table = mapsTable(built, source);
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const inReadme = readme.slice(readme.indexOf(TABLE_START) + TABLE_START.length, readme.indexOf(TABLE_END)).trim();
     expect(inReadme, 'README table is stale: run npm run maps').toBe(table);

@@ -7,14 +7,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../lib/corpus';
-import { buildDefaultMaps, builtMapStats, mapsTable, withMapsTable } from './defaultMaps';
+import { buildDefaultMaps, mapsTable, withMapsTable } from './defaultMaps';
 import { SOURCE_FILE } from './lib/passages';
 
 const check = process.argv.includes('--check');
 const sourceText = readFileSync(join(ROOT, 'maps', SOURCE_FILE), 'utf8');
 const built = buildDefaultMaps();
 const outputs = built.map((m) => ({ path: join(ROOT, 'maps', m.file), text: m.text }));
-const table = mapsTable(built.map((m) => ({ file: m.file, stats: builtMapStats(m, sourceText) })));
+const table = mapsTable(built, sourceText);
 const readmePath = join(ROOT, 'README.md');
 outputs.push({ path: readmePath, text: withMapsTable(readFileSync(readmePath, 'utf8'), table) });
 

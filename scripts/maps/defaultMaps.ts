@@ -50,14 +50,22 @@ export function builtMapStats(built: BuiltMap, sourceText: string): MapStats {
   return mapStats(result.map, result.anchors, result.sourceTexts);
 }
 
-/** The README's table of default maps, one row per map, from their stats. */
-export function mapsTable(rows: readonly { file: string; stats: MapStats }[]): string {
+/**
+ * The README's table of default maps, one row per map, from their stats. Its works are the
+ * works cited, not their nodes: a work reading several claims has a node beside each.
+ */
+export function mapsTable(built: readonly BuiltMap[], sourceText: string): string {
+  const rows = built.map((b) => ({
+    file: b.file,
+    stats: builtMapStats(b, sourceText),
+    works: new Set(b.map.nodes.flatMap((n) => (n.kind === 'work' ? [n.ref] : []))).size,
+  }));
   const lines = [
     '| map | title | claims | passages | objections | works | positions | questions |',
     '|---|---|--:|--:|--:|--:|--:|--:|',
   ];
-  for (const { file, stats: s } of rows) {
-    const cells = [`[\`${file}\`](maps/${file})`, s.title, s.nodes.claim, s.nodes.passage, s.nodes.objection, s.nodes.work, s.positions, s.questions];
+  for (const { file, stats: s, works } of rows) {
+    const cells = [`[\`${file}\`](maps/${file})`, s.title, s.nodes.claim, s.nodes.passage, s.nodes.objection, works, s.positions, s.questions];
     lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n');

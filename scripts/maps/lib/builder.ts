@@ -22,8 +22,11 @@ export interface MapHead {
 type ClaimFields = Pick<Claim, 'position' | 'answers' | 'central' | 'title'> & { text?: string };
 type PassageRelation = Extract<Relation, 'states' | 'supports' | 'attacks'>;
 
-/** The id of the work node for a reference: one node per work per map. */
-export const workId = (ref: string) => `w-${ref}`;
+/**
+ * The id of the work node for one reading: a work assessing several claims of a map has a
+ * node beside each of them (the nodes share the reference), so no link crosses the map.
+ */
+export const workId = (ref: string, claimId: string) => `w-${ref}--${claimId}`;
 
 /**
  * Builds one map from a spec: claims, passages and works come from the checked corpus (the
@@ -95,16 +98,28 @@ export class MapBuilder {
     return this.quote(this.corpus.cutter.exact(id, quote), relation, to);
   }
 
-  /** Links two nodes already added (or added later in the spec; ids are checked at build). */
-  link(from: string, relation: Exclude<Relation, 'assesses'>, to: string): this {
+  /**
+   * Links two nodes already added (or added later in the spec; ids are checked at build),
+   * with a note saying why the link holds. Two nodes are linked once: a second relation
+   * between them would be drawn on top of the first.
+   */
+  link(from: string, relation: Exclude<Relation, 'assesses'>, to: string, note?: string): this {
     const edge: Edge = { id: `${relation}:${from}:${to}`, from, to, relation };
-    if (this.edges.has(edge.id)) throw new Error(`${this.head.id}: edge ${edge.id} added twice`);
+    if (note) edge.note = note;
+    const twin = this.between(from, to);
+    if (twin) throw new Error(`${this.head.id}: ${edge.id} would lie on ${twin.id}`);
     this.edges.set(edge.id, edge);
     return this;
   }
 
-  contrast(a: string, b: string): this {
-    return this.link(a, 'contrasts', b);
+  contrast(a: string, b: string, note?: string): this {
+    return this.link(a, 'contrasts', b, note);
+  }
+
+  /** The edge already joining two nodes, either way round, if any. */
+  private between(a: string, b: string): Edge | undefined {
+    for (const e of this.edges.values()) if ((e.from === a && e.to === b) || (e.from === b && e.to === a)) return e;
+    return undefined;
   }
 
   /**
@@ -116,7 +131,8 @@ export class MapBuilder {
   assess(ref: string, claimId: string, reading: { as?: string; pages?: string } | { stance: Stance; note: string; pages?: string } = {}): this {
     const work = this.corpus.work(ref);
     this.cite(ref);
-    if (!this.nodes.has(workId(ref))) this.add({ id: workId(ref), kind: 'work', ref });
+    const nodeId = workId(ref, claimId);
+    this.add({ id: nodeId, kind: 'work', ref });
     let stance: Stance;
     let note: string;
     const pages = reading.pages;
@@ -127,9 +143,8 @@ export class MapBuilder {
       stance = stanceTowardClaim(corpusReading.position, this.corpus.claim(read).textPosition);
       note = corpusReading.note;
     }
-    const edge: Edge = { id: `assesses:${workId(ref)}:${claimId}`, from: workId(ref), to: claimId, relation: 'assesses', stance, note };
+    const edge: Edge = { id: `assesses:${nodeId}:${claimId}`, from: nodeId, to: claimId, relation: 'assesses', stance, note };
     if (pages) edge.pages = pages;
-    if (this.edges.has(edge.id)) throw new Error(`${this.head.id}: ${ref} assesses ${claimId} twice`);
     this.edges.set(edge.id, edge);
     return this;
   }
@@ -139,10 +154,11 @@ export class MapBuilder {
     return must(this.corpus.work(ref).stance?.[claimId], `${ref} has no corpus note on ${claimId}`).note;
   }
 
-  /** A work node with a note on how to read it (e.g. an old text cited in a modern translation). */
+  /** A note on how to read a work (e.g. an old text cited in a modern translation), on each of its nodes so far. */
   workNote(ref: string, note: string): this {
-    const node = must(this.nodes.get(workId(ref)), `${this.head.id}: no work ${ref} yet`);
-    if (node.kind === 'work') node.note = note;
+    const nodes = [...this.nodes.values()].filter((n) => n.kind === 'work' && n.ref === ref);
+    if (nodes.length === 0) throw new Error(`${this.head.id}: no work ${ref} yet`);
+    for (const n of nodes) if (n.kind === 'work') n.note = note;
     return this;
   }
 
@@ -156,12 +172,23 @@ export class MapBuilder {
     return this.add({ id, kind: 'note', ...fields });
   }
 
-  /** The corpus relations (the argument as the text builds it) between claims present in this map. */
+  /**
+   * The corpus relations (the argument as the text builds it) between claims present in this
+   * map, each with the corpus's reason as its note. Where two claims are already linked (by
+   * the spec, or by another corpus relation), the link is kept once: a directed relation
+   * (supports, attacks) wins over a contrast, and the reasons of both are its note. A spec
+   * that contrasts two claims the corpus links by an argument is refused.
+   */
   corpusRelations(): this {
-    for (const r of this.corpus.relations) {
+    const ordered = [...this.corpus.relations].sort((a, b) => Number(a.type === 'contrasts-with') - Number(b.type === 'contrasts-with'));
+    for (const r of ordered) {
       if (!this.isClaim(r.from) || !this.isClaim(r.to)) continue;
       const relation = r.type === 'contrasts-with' ? 'contrasts' : r.type;
-      if (!this.edges.has(`${relation}:${r.from}:${r.to}`)) this.link(r.from, relation, r.to);
+      const twin = this.between(r.from, r.to);
+      if (!twin) this.link(r.from, relation, r.to, r.reason);
+      else if (relation === 'contrasts' || (twin.relation === relation && twin.from === r.from)) {
+        if (!twin.note?.includes(r.reason)) twin.note = [twin.note, r.reason].filter(Boolean).join(' ');
+      } else throw new Error(`${this.head.id}: the corpus has ${r.from} ${relation} ${r.to}, the spec ${twin.id}`);
     }
     return this;
   }

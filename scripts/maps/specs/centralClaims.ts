@@ -1,3 +1,4 @@
+import type { Objection } from '../../../src/domain/schema/objection';
 import type { MapBuilder } from '../lib/builder';
 
 /**
@@ -15,25 +16,43 @@ interface Placement {
   readonly moreWorks?: readonly string[];
   /** Two objections rather than three, for the overview, which must stay readable at a glance. */
   readonly brief?: boolean;
+  /**
+   * The questions each of the kit's objections answers, by objection id. An objection held by
+   * a position is that position's answer to a question of the map, and the comparison counts
+   * it only through `answers`, so the kit refuses one with a position and no answers.
+   */
+  readonly objectionAnswers?: Readonly<Record<string, string | string[]>>;
 }
+
+/** An objection of the kit, with the answers the map gives it when a position holds it. */
+function objection(b: MapBuilder, at: Placement, id: string, fields: Omit<Objection, 'id' | 'kind' | 'answers'>, attacks: string): MapBuilder {
+  const answers = at.objectionAnswers?.[id];
+  if (fields.position && !answers) throw new Error(`${id} is held by ${fields.position} but answers no question of this map`);
+  if (!fields.position && answers) throw new Error(`${id} is held by no position, so it cannot answer a question`);
+  return b.objection(id, { ...fields, ...(answers ? { answers } : {}) }, attacks);
+}
+
+/** Why the two central claims of 1905 are rivals, wherever a map sets them side by side. */
+export const STAGES_AGAINST_PERMANENT =
+  'Rival answers to whether the revolution can pass over to socialist tasks: a separate bourgeois stage first, or an uninterrupted passage under the workers\' power.';
 
 export function stagesTheory(b: MapBuilder, at: Placement & { leninPosition?: string }): MapBuilder {
   const id = 'stages-theory';
   b.corpusClaim(id, { title: at.title ?? 'Two stages: the liberal bourgeoisie leads, socialism waits', position: at.position, answers: at.answers, central: true })
     .passage('stages-theory-p1', 'states', id)
     .passage('stages-theory-p2', 'states', id)
-    .passage('stages-theory-p4', 'states', id)
-    .objection('o-lenin-liberals', {
-      title: 'Lenin, 1905: the liberals will bargain with tsarism',
-      text: 'The liberal bourgeoisie is inconsistent and will seek a deal with the tsar, so the workers must lead the peasantry rather than defer to the liberals.',
-      ...(at.leninPosition ? { position: at.leninPosition } : {}),
-      ref: 'lenin1905',
-    }, id)
-    .objection('o-lowy-defeats', {
-      title: 'Löwy: stagist strategies ended in defeats',
-      text: 'Strategies that asked the workers to wait behind a "progressive" bourgeoisie led Communist movements to defeat, from China to Spain.',
-      ref: 'lowy1981',
-    }, id);
+    .passage('stages-theory-p4', 'states', id);
+  objection(b, at, 'o-lenin-liberals', {
+    title: 'Lenin, 1905: the liberals will bargain with tsarism',
+    text: 'The liberal bourgeoisie is inconsistent and will seek a deal with the tsar, so the workers must lead the peasantry rather than defer to the liberals.',
+    ...(at.leninPosition ? { position: at.leninPosition } : {}),
+    ref: 'lenin1905',
+  }, id);
+  objection(b, at, 'o-lowy-defeats', {
+    title: 'Löwy: stagist strategies ended in defeats',
+    text: 'Strategies that asked the workers to wait behind a "progressive" bourgeoisie led Communist movements to defeat, from China to Spain.',
+    ref: 'lowy1981',
+  }, id);
   return assessAll(b, id, ['plekhanov1885', 'lowy1981', 'galili1989', ...(at.moreWorks ?? [])]);
 }
 
@@ -42,22 +61,20 @@ export function permanentRevolution(b: MapBuilder, at: Placement & { stalinPosit
   b.corpusClaim(id, { title: at.title ?? 'Permanent revolution', position: at.position, answers: at.answers, central: true })
     .passage('permanent-revolution-p2', 'states', id)
     .passage('permanent-revolution-p3', 'states', id)
-    .passage('permanent-revolution-p4', 'supports', id)
-    .objection('o-stalin-peasantry', {
-      title: 'Stalin, 1924: it underestimates the peasantry',
-      text: 'Permanent revolution is a kind of Menshevism: it discounts the peasantry as an ally of the workers and breeds hopelessness about the Soviet republic.',
-      ...(at.stalinPosition ? { position: at.stalinPosition } : {}),
-      ref: 'stalin1924b',
-    }, id)
-    .line('no-fatalism', { line: 214, sentence: 2, begins: 'But there was not a grain' }, 'attacks', 'o-stalin-peasantry')
-    .objection('o-pipes-intelligentsia', {
-      title: 'Pipes: an intelligentsia\'s seizure of power',
-      text: 'The seizure of power expressed the ambitions of a radical intelligentsia, not a class logic of combined development; October was a coup rather than a workers\' revolution.',
-      ref: 'pipes1990',
-    }, id)
-    .line('ferment-armed-forces', { line: 195, sentence: 0, begins: 'Such was the revolutionary ferment' }, 'attacks', 'o-pipes-intelligentsia');
+    .passage('permanent-revolution-p4', 'supports', id);
+  objection(b, at, 'o-stalin-peasantry', {
+    title: 'Stalin, 1924: it underestimates the peasantry',
+    text: 'Permanent revolution is a kind of Menshevism: it discounts the peasantry as an ally of the workers and breeds hopelessness about the Soviet republic.',
+    ...(at.stalinPosition ? { position: at.stalinPosition } : {}),
+    ref: 'stalin1924b',
+  }, id).line('no-fatalism', { line: 214, sentence: 2, begins: 'But there was not a grain' }, 'attacks', 'o-stalin-peasantry');
+  objection(b, at, 'o-pipes-intelligentsia', {
+    title: 'Pipes: an intelligentsia\'s seizure of power',
+    text: 'The seizure of power expressed the ambitions of a radical intelligentsia, not a class logic of combined development; October was a coup rather than a workers\' revolution.',
+    ref: 'pipes1990',
+  }, id).line('ferment-armed-forces', { line: 195, sentence: 0, begins: 'Such was the revolutionary ferment' }, 'attacks', 'o-pipes-intelligentsia');
   if (!at.brief) {
-    b.objection('o-lih-old-bolshevism', {
+    objection(b, at, 'o-lih-old-bolshevism', {
       title: 'Lih: Old Bolshevism, not Trotsky, won 1917',
       text: 'The Bolsheviks did not need Trotsky\'s theory in 1917: Old Bolshevism already pointed toward overthrowing the Provisional Government, and the party\'s message stayed close to it.',
       ref: 'lih-russian-history',
@@ -72,14 +89,14 @@ export function socialismInOneCountry(b: MapBuilder, at: Placement & { oppositio
     .passage('socialism-in-one-country-p1', 'states', id)
     .line('sioc-claimed', { line: 292, sentence: 0, begins: 'Could ‘socialism’' }, 'states', id)
     .passage('socialism-in-one-country-p4', 'states', id)
-    .passage('socialism-in-one-country-p2', 'attacks', id)
-    .objection('o-stalin-first-edition', {
-      title: 'Stalin\'s own first edition denied it',
-      text: 'The first edition of Stalin\'s Foundations of Leninism (1924) still held that the final victory of socialism in a peasant country needed the efforts of the workers of several advanced countries; he rewrote the passage within the year.',
-      ref: 'stalin1924a',
-    }, id);
+    .passage('socialism-in-one-country-p2', 'attacks', id);
+  objection(b, at, 'o-stalin-first-edition', {
+    title: 'Stalin\'s own first edition denied it',
+    text: 'The first edition of Stalin\'s Foundations of Leninism (1924) still held that the final victory of socialism in a peasant country needed the efforts of the workers of several advanced countries; he rewrote the passage within the year.',
+    ref: 'stalin1924a',
+  }, id);
   if (!at.brief) {
-    b.objection('o-socialist-state', {
+    objection(b, at, 'o-socialist-state', {
       title: 'A "socialist state" is a contradiction',
       text: 'In Lenin\'s State and Revolution the workers\' state begins to wither away as soon as the workers take power, which needs workers\' democracy; a "socialist state" ruled by a bureaucracy contradicts that account.',
       position: 'author',
@@ -88,13 +105,12 @@ export function socialismInOneCountry(b: MapBuilder, at: Placement & { oppositio
       .line('withering-away', { line: 302, sentence: [1, 2], begins: 'This process of withering away' }, 'states', 'o-socialist-state')
       .passage('socialism-in-one-country-p3', 'states', 'o-socialist-state');
   }
-  b.objection('o-not-achieved', {
+  objection(b, at, 'o-not-achieved', {
     title: 'Trotsky, 1936: socialism had not been achieved',
     text: 'The official claim that socialism had been achieved was false: the USSR remained a society in transition, its road to socialism blocked by the delay of revolution abroad and by the rule of the bureaucracy.',
     ...(at.oppositionPosition ? { position: at.oppositionPosition } : {}),
     ref: 'trotsky1937',
-  }, id)
-    .passage('degenerated-workers-state-p2', 'states', 'o-not-achieved');
+  }, id).passage('degenerated-workers-state-p2', 'states', 'o-not-achieved');
   return assessAll(b, id, ['stalin1924b', 'carr1958', 'trotsky1937', ...(at.moreWorks ?? [])]);
 }
 
@@ -103,21 +119,20 @@ export function popularFront(b: MapBuilder, at: Placement): MapBuilder {
   b.corpusClaim(id, { title: at.title ?? 'The popular front', position: at.position, answers: at.answers, central: true })
     .passage('popular-front-p1', 'states', id)
     .passage('popular-front-p2', 'states', id)
-    .passage('popular-front-p3', 'states', id)
-    .objection('o-marx-1850', {
-      title: 'Against Marx and Engels\' advice of 1850',
-      text: 'Marx and Engels warned the workers in 1850 never to dissolve into one broad democratic party in which their own demands are kept quiet; the popular front does exactly that.',
-      position: 'author',
-      ref: 'marx-engels1850',
-    }, id)
-    .passage('popular-front-critique-p1', 'states', 'o-marx-1850')
-    .objection('o-claudin-diplomacy', {
-      title: 'Claudín: shaped by Moscow\'s diplomacy',
-      text: 'The popular-front line was shaped by Soviet diplomacy more than by the chances of revolution in the countries where it was applied.',
-      ref: 'claudin1975',
-    }, id);
+    .passage('popular-front-p3', 'states', id);
+  objection(b, at, 'o-marx-1850', {
+    title: 'Against Marx and Engels\' advice of 1850',
+    text: 'Marx and Engels warned the workers in 1850 never to dissolve into one broad democratic party in which their own demands are kept quiet; the popular front does exactly that.',
+    position: 'author',
+    ref: 'marx-engels1850',
+  }, id).passage('popular-front-critique-p1', 'states', 'o-marx-1850');
+  objection(b, at, 'o-claudin-diplomacy', {
+    title: 'Claudín: shaped by Moscow\'s diplomacy',
+    text: 'The popular-front line was shaped by Soviet diplomacy more than by the chances of revolution in the countries where it was applied.',
+    ref: 'claudin1975',
+  }, id);
   if (!at.brief) {
-    b.objection('o-bolloten-diplomacy', {
+    objection(b, at, 'o-bolloten-diplomacy', {
       title: 'Bolloten: a façade serving Soviet diplomacy',
       text: 'In Spain the Communists defended a moderate republican façade as a deliberate strategy serving Soviet diplomacy, reining in a deep revolution in the Republican zone.',
       ref: 'bolloten1991',

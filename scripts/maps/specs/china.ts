@@ -73,12 +73,12 @@ function whoLeads(b: MapBuilder): void {
   })
     .passage('kmt-bloc-p1', 'states', 'cm-progressive-bourgeoisie')
     .line('kmt-claimed', { line: 372, sentence: 0, begins: 'The Kuomintang (KMT) claimed' }, 'states', 'cm-progressive-bourgeoisie')
-    .link('cm-progressive-bourgeoisie', 'supports', 'stages-theory');
+    .link('cm-progressive-bourgeoisie', 'supports', 'stages-theory', 'A bourgeoisie able to lead the national revolution is what a first, bourgeois stage needs; the text calls the policy built on it a caricature of Menshevism.');
 
   b.corpusClaim('bourgeoisie-cannot-lead', { title: 'The bourgeoisie of this epoch cannot lead the democratic revolution', position: 'author', answers: 'who-leads-abroad' })
     .passage('bourgeoisie-cannot-lead-p3', 'states', 'bourgeoisie-cannot-lead')
     .line('thousand-threads-kmt', { line: 372, sentence: 1, begins: 'In fact, the bourgeois leadership' }, 'supports', 'bourgeoisie-cannot-lead')
-    .contrast('bourgeoisie-cannot-lead', 'cm-progressive-bourgeoisie')
+    .contrast('bourgeoisie-cannot-lead', 'cm-progressive-bourgeoisie', 'Rival answers on the Chinese bourgeoisie: the Comintern\'s progressive ally against the text\'s class tied to the landlords and to imperialism.')
     .assess('lenin1905', 'bourgeoisie-cannot-lead')
     .assess('ascher1988', 'bourgeoisie-cannot-lead');
 
@@ -103,6 +103,7 @@ function communistsAndKuomintang(b: MapBuilder): void {
       text: 'The Chinese defeat of 1927 is the central case against applying the old democratic-dictatorship slogan to the East: in the colonial countries too, only the workers in power can complete the democratic revolution.',
       position: 'left-opposition',
       ref: 'trotsky1930',
+      answers: ['ccp-kmt', 'who-leads-abroad'],
     }, 'kmt-bloc')
     .assess('isaacs1938', 'kmt-bloc')
     .assess('trotsky1930', 'kmt-bloc');
@@ -115,7 +116,7 @@ function communistsAndKuomintang(b: MapBuilder): void {
   })
     .line('held-back', { line: 376, sentence: 0, begins: 'Yet Stalin and the Comintern' }, 'states', 'au-ccp-independence')
     .line('class-collaboration', { line: 370, sentence: 0, begins: 'In consequence a fatal policy' }, 'supports', 'au-ccp-independence')
-    .contrast('au-ccp-independence', 'kmt-bloc');
+    .contrast('au-ccp-independence', 'kmt-bloc', 'Keep the party\'s own programme and take the lead, or enter the Kuomintang and defer to it.');
 }
 
 function workersStrength(b: MapBuilder): void {
@@ -135,7 +136,7 @@ function workersStrength(b: MapBuilder): void {
   })
     .passage('china-1927-lesson-p1', 'supports', 'au-workers-capacity')
     .line('capacity-to-lead', { line: 364, sentence: 3, begins: 'The Chinese working class was' }, 'states', 'au-workers-capacity')
-    .contrast('au-workers-capacity', 'cm-workers-secondary')
+    .contrast('au-workers-capacity', 'cm-workers-secondary', 'The text holds that the Chinese workers could have led the masses; the Comintern kept their movement subordinate to the bloc.')
     .note('n-membership', {
       title: 'Cross-check: the Communist Party in 1927',
       // Our wording of the corpus check; the figure and its sources are the corpus's.

@@ -24,7 +24,6 @@ export function gettingStarted(corpus: CorpusIndex): ArgumentMap {
   b.corpusClaim('bourgeoisie-cannot-lead', { title: 'The bourgeoisie cannot carry through the democratic revolution', position: 'author', answers: 'who-leads' })
     .passage('bourgeoisie-cannot-lead-p1', 'states', 'bourgeoisie-cannot-lead')
     .passage('bourgeoisie-cannot-lead-p2', 'states', 'bourgeoisie-cannot-lead')
-    .contrast('bourgeoisie-cannot-lead', 'stages-theory')
     .corpusRelations();
 
   ascherOnLiberals(b);

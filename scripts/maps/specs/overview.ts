@@ -48,7 +48,11 @@ export function overview(corpus: CorpusIndex): ArgumentMap {
     }
     b.note(section.note, { title: section.title, text: section.summary, links: [...section.links] });
   }
-  b.contrast('stages-theory', 'permanent-revolution').contrast('workers-independence-1850', 'popular-front');
+  b.contrast('stages-theory', 'permanent-revolution', central.STAGES_AGAINST_PERMANENT).contrast(
+    'workers-independence-1850',
+    'popular-front',
+    'Marx and Engels\' independent workers\' party against the popular front\'s alliance with liberal capitalist parties on their programme.',
+  );
   b.corpusRelations();
   greekCivilWar(b);
 
@@ -59,10 +63,20 @@ export function overview(corpus: CorpusIndex): ArgumentMap {
 }
 
 function addCentral(b: MapBuilder, id: string): void {
-  if (id === 'stages-theory') central.stagesTheory(b, { position: 'mensheviks', answers: 'who-leads', leninPosition: 'bolsheviks', brief: true });
-  else if (id === 'permanent-revolution') central.permanentRevolution(b, { position: 'trotsky', answers: 'who-leads', stalinPosition: 'stalin-comintern', brief: true });
-  else if (id === 'socialism-in-one-country') central.socialismInOneCountry(b, { position: 'stalin-comintern', answers: 'one-country', oppositionPosition: 'trotsky', brief: true });
-  else central.popularFront(b, { position: 'stalin-comintern', answers: ['fascism', 'independence'], brief: true });
+  if (id === 'stages-theory') {
+    central.stagesTheory(b, { position: 'mensheviks', answers: 'who-leads', leninPosition: 'bolsheviks', brief: true, objectionAnswers: { 'o-lenin-liberals': 'who-leads' } });
+  } else if (id === 'permanent-revolution') {
+    central.permanentRevolution(b, {
+      position: 'trotsky',
+      answers: 'who-leads',
+      stalinPosition: 'stalin-comintern',
+      brief: true,
+      // Stalin's case against the theory bears on the peasants' place in the revolution and on building socialism at home.
+      objectionAnswers: { 'o-stalin-peasantry': ['who-leads', 'one-country'] },
+    });
+  } else if (id === 'socialism-in-one-country') {
+    central.socialismInOneCountry(b, { position: 'stalin-comintern', answers: 'one-country', oppositionPosition: 'trotsky', brief: true, objectionAnswers: { 'o-not-achieved': 'one-country' } });
+  } else central.popularFront(b, { position: 'stalin-comintern', answers: ['fascism', 'independence'], brief: true, objectionAnswers: { 'o-marx-1850': 'independence' } });
 }
 
 /** The one cross-check whose claim only the overview carries; the others sit on the focused maps. */

@@ -3,6 +3,7 @@ import { MapBuilder } from '../lib/builder';
 import type { CorpusIndex } from '../lib/corpusIndex';
 import { AUTHOR, COLOURS } from '../lib/palette';
 import * as central from './centralClaims';
+import { STAGES_AGAINST_PERMANENT } from './centralClaims';
 
 /**
  * Permanent revolution against the two-stage theory, 1904-1917: six positions answering six
@@ -37,6 +38,7 @@ export function permanentRevolution(corpus: CorpusIndex): ArgumentMap {
 
   return b.build({
     maxRowWidth: 6400,
+    reorderRows: true,
     rows: [
       { lead: 'n-compare', claims: ['stages-theory', 'b05-workers-lead', 'trotsky-proletarian-dictatorship'] },
       { claims: ['b05-democratic-tasks', 'permanent-revolution', 'la-same-conclusion', 'uneven-combined-development'] },
@@ -80,7 +82,14 @@ function positions(b: MapBuilder): void {
 }
 
 function whoLeads(b: MapBuilder): void {
-  central.stagesTheory(b, { position: 'mensheviks', answers: ['who-leads', 'socialist-tasks'], leninPosition: 'bolsheviks-1905', moreWorks: ['lenin1905'] });
+  central.stagesTheory(b, {
+    position: 'mensheviks',
+    answers: ['who-leads', 'socialist-tasks'],
+    leninPosition: 'bolsheviks-1905',
+    // Lenin's objection is his answer to both: the liberals will bargain, so the workers must lead.
+    objectionAnswers: { 'o-lenin-liberals': ['who-leads', 'liberal-bourgeoisie'] },
+    moreWorks: ['lenin1905'],
+  });
 
   b.claim('b05-workers-lead', {
     title: 'Only the workers\' organisations can lead the peasants',
@@ -89,7 +98,7 @@ function whoLeads(b: MapBuilder): void {
     answers: 'who-leads',
   })
     .line('b05-workers-lead-p', { line: 171, sentence: 0, begins: 'Lenin and Trotsky stood implacably' }, 'states', 'b05-workers-lead')
-    .contrast('b05-workers-lead', 'stages-theory');
+    .contrast('b05-workers-lead', 'stages-theory', 'Rival answers to who leads: the Bolsheviks put the workers\' own organisations at the head of the peasants, the Mensheviks left the lead to the liberal bourgeoisie.');
 
   b.corpusClaim('trotsky-proletarian-dictatorship', {
     title: 'The proletariat takes power, backed by the poor peasants',
@@ -98,7 +107,7 @@ function whoLeads(b: MapBuilder): void {
   })
     .passage('trotsky-proletarian-dictatorship-p1', 'states', 'trotsky-proletarian-dictatorship')
     .passage('trotsky-proletarian-dictatorship-p2', 'states', 'trotsky-proletarian-dictatorship')
-    .contrast('trotsky-proletarian-dictatorship', 'stages-theory')
+    .contrast('trotsky-proletarian-dictatorship', 'stages-theory', 'Trotsky\'s workers\' government backed by the poor peasants against the Mensheviks\' first stage led by the liberal bourgeoisie.')
     .assess('trotsky1906', 'trotsky-proletarian-dictatorship')
     .assess('deutscher1954', 'trotsky-proletarian-dictatorship');
 }
@@ -119,8 +128,8 @@ function socialistTasks(b: MapBuilder): void {
   central
     .permanentRevolution(b, { position: 'trotsky-1905', answers: 'socialist-tasks', moreWorks: ['deutscher1954', 'lowy1981', 'knei-paz1978', 'ascher1988'] })
     .passage('permanent-revolution-p1', 'supports', 'permanent-revolution')
-    .contrast('permanent-revolution', 'b05-democratic-tasks')
-    .contrast('permanent-revolution', 'stages-theory');
+    .contrast('permanent-revolution', 'b05-democratic-tasks', 'Permanent revolution holds that the workers, once in power, cannot stop at the democratic tasks to which Lenin\'s formula of 1905 limited the revolution.')
+    .contrast('permanent-revolution', 'stages-theory', STAGES_AGAINST_PERMANENT);
 
   b.claim('la-same-conclusion', {
     title: 'Lenin reaches Trotsky\'s conclusion',
@@ -129,7 +138,7 @@ function socialistTasks(b: MapBuilder): void {
     answers: 'socialist-tasks',
   })
     .sentences('la-same-conclusion-p', 'lenin-april-turn-p1', 0, 'states', 'la-same-conclusion')
-    .link('la-same-conclusion', 'supports', 'permanent-revolution');
+    .link('la-same-conclusion', 'supports', 'permanent-revolution', 'The text reads Lenin\'s conclusion of 1917 as the one Trotsky had drawn in 1904-06, and so as a confirmation of permanent revolution.');
 
   b.corpusClaim('uneven-combined-development', { title: 'Uneven and combined development', position: 'author', answers: 'socialist-tasks' })
     .passage('uneven-combined-development-p1', 'states', 'uneven-combined-development')
@@ -158,7 +167,7 @@ function workersAndPeasants(b: MapBuilder): void {
     answers: 'workers-peasants',
   })
     .sentences('bl-old-formula-p', 'lenin-april-turn-p1', 1, 'states', 'bl-old-formula')
-    .link('bl-old-formula', 'supports', 'democratic-dictatorship');
+    .link('bl-old-formula', 'supports', 'democratic-dictatorship', 'The Petrograd leaders held on to Lenin\'s formula of 1905.');
 
   b.claim('la-win-peasants', {
     title: 'Win the workers, and through them the peasants',
@@ -167,7 +176,7 @@ function workersAndPeasants(b: MapBuilder): void {
     answers: 'workers-peasants',
   })
     .line('la-win-peasants-p', { line: 191, sentence: 2, begins: 'Instead they directed' }, 'states', 'la-win-peasants')
-    .contrast('la-win-peasants', 'bl-old-formula');
+    .contrast('la-win-peasants', 'bl-old-formula', 'In April Lenin replaced the old formula with winning the workers, and through them the peasants, to a government of the workers.');
 
   b.claim('au-peasants-rallied', {
     title: 'The peasants rallied to the workers\' government',
@@ -176,7 +185,7 @@ function workersAndPeasants(b: MapBuilder): void {
     answers: 'workers-peasants',
   })
     .line('peasants-rallied', { line: 193, sentence: 2, begins: 'The majority of the peasants' }, 'states', 'au-peasants-rallied')
-    .link('au-peasants-rallied', 'attacks', 'o-stalin-peasantry')
+    .link('au-peasants-rallied', 'attacks', 'o-stalin-peasantry', 'If the peasants followed the workers\' government once it held power, the theory had not written them off as allies.')
     .link('trotsky-proletarian-dictatorship-p1', 'attacks', 'o-stalin-peasantry');
 }
 
@@ -190,7 +199,7 @@ function liberals(b: MapBuilder): void {
     .passage('stages-theory-p3', 'states', 'b05-liberals-enemy')
     .passage('bourgeoisie-cannot-lead-p4', 'supports', 'b05-liberals-enemy')
     .assess('lenin1905', 'b05-liberals-enemy', { as: 'bourgeoisie-cannot-lead' })
-    .link('b05-liberals-enemy', 'attacks', 'stages-theory');
+    .link('b05-liberals-enemy', 'attacks', 'stages-theory', 'A liberal bourgeoisie that turns against the revolution cannot be trusted to lead its first stage.');
 
   b.corpusClaim('bourgeoisie-cannot-lead', { title: 'The bourgeoisie of this epoch cannot lead the democratic revolution', position: 'author', answers: 'liberal-bourgeoisie' })
     .passage('bourgeoisie-cannot-lead-p1', 'states', 'bourgeoisie-cannot-lead')
@@ -207,7 +216,7 @@ function februaryRegime(b: MapBuilder): void {
   })
     .passage('support-provisional-government-p1', 'states', 'support-provisional-government')
     .passage('support-provisional-government-p2', 'states', 'support-provisional-government')
-    .contrast('support-provisional-government', 'b05-liberals-enemy')
+    .contrast('support-provisional-government', 'b05-liberals-enemy', 'In 1917 the Mensheviks backed the liberals\' government, which the Bolsheviks had long expected to turn against the revolution.')
     .assess('galili1989', 'support-provisional-government')
     .assess('getzler1967', 'support-provisional-government')
     .assess('trotsky1932', 'support-provisional-government');
@@ -219,15 +228,15 @@ function februaryRegime(b: MapBuilder): void {
     answers: ['february-regime', 'socialist-tasks'],
   })
     .passage('support-provisional-government-p3', 'states', 'bl-stabilise')
-    .link('bl-stabilise', 'supports', 'support-provisional-government')
+    .link('bl-stabilise', 'supports', 'support-provisional-government', 'Consolidating the February revolution on a capitalist basis meant backing the government it had produced.')
     .assess('lih-russian-history', 'bl-stabilise', { as: 'support-provisional-government' })
-    .contrast('bl-stabilise', 'la-same-conclusion');
+    .contrast('bl-stabilise', 'la-same-conclusion', 'Stop at a consolidated democratic revolution, or go on to workers\' power: the choice before the party in March and April 1917.');
 
   b.corpusClaim('lenin-april-turn', { title: 'April 1917: no support for the Provisional Government', position: 'lenin-april-1917', answers: 'february-regime' })
     .passage('lenin-april-turn-p2', 'states', 'lenin-april-turn')
     .passage('lenin-april-turn-p3', 'supports', 'lenin-april-turn')
-    .contrast('lenin-april-turn', 'bl-stabilise')
-    .link('lenin-april-turn', 'attacks', 'o-lih-old-bolshevism')
+    .contrast('lenin-april-turn', 'bl-stabilise', 'Lenin\'s April line of no support for the Provisional Government reversed the policy of the leaders in Petrograd.')
+    .link('lenin-april-turn', 'attacks', 'o-lih-old-bolshevism', 'The text shows Lenin in April having to overcome the leaders who still held to the old formula, which tells against the reading that Old Bolshevism already pointed the party toward October.')
     .assess('lenin1917', 'lenin-april-turn')
     .assess('rabinowitch1976', 'lenin-april-turn')
     .assess('lih-russian-history', 'lenin-april-turn');
@@ -239,13 +248,13 @@ function februaryRegime(b: MapBuilder): void {
     answers: 'february-regime',
   })
     .passage('democratic-dictatorship-p3', 'states', 'la-kerensky')
-    .link('la-kerensky', 'attacks', 'democratic-dictatorship');
+    .link('la-kerensky', 'attacks', 'democratic-dictatorship', 'If Kerensky\'s regime was the nearest Russia came to a "democratic dictatorship", and it prepared a counter-revolution, events had overtaken the formula.');
 
   b.corpusClaim('october-not-two-stage', { title: 'October was not a two-stage revolution', position: 'author', answers: 'february-regime' })
     .passage('october-not-two-stage-p1', 'states', 'october-not-two-stage')
     .passage('october-not-two-stage-p2', 'states', 'october-not-two-stage')
     .passage('october-not-two-stage-p3', 'supports', 'october-not-two-stage')
-    .contrast('october-not-two-stage', 'support-provisional-government')
+    .contrast('october-not-two-stage', 'support-provisional-government', 'Backing the Provisional Government assumed a bourgeois-democratic stage; the text holds that February brought no democratic reform and October was no second stage.')
     .assess('lenin1917', 'october-not-two-stage')
     .assess('rabinowitch1976', 'october-not-two-stage')
     .assess('figes1996', 'october-not-two-stage');
@@ -269,13 +278,13 @@ function nationalOrInternational(b: MapBuilder): void {
   })
     .passage('international-revolution-p1', 'states', 'tr-european-revolution')
     .assess('trotsky1906', 'tr-european-revolution', { as: 'international-revolution' })
-    .contrast('tr-european-revolution', 'men-backwardness');
+    .contrast('tr-european-revolution', 'men-backwardness', 'Trotsky judged Russia\'s prospects as part of the European revolution, the Mensheviks by Russia\'s own development.');
 
   b.corpusClaim('international-revolution', { title: 'Socialism only as an international revolution', position: 'lenin-april-1917', answers: 'national-international' })
     .line('spur-to-europe', { line: 210, sentence: 1, begins: 'They were convinced' }, 'states', 'international-revolution')
     .passage('international-revolution-p2', 'states', 'international-revolution')
     .passage('international-revolution-p3', 'states', 'international-revolution')
-    .contrast('international-revolution', 'men-backwardness');
+    .contrast('international-revolution', 'men-backwardness', 'The Bolsheviks of 1917 saw October as a spur to revolution in Europe; the Mensheviks judged Russia alone, and found it too backward.');
 
   b.claim('au-weakest-link', {
     title: 'October broke the weakest link',

@@ -100,13 +100,13 @@ function germany(b: MapBuilder): void {
     .passage('germany-1933-defeat-p1', 'states', 'germany-1933-defeat')
     .passage('germany-1933-defeat-p2', 'states', 'germany-1933-defeat')
     .passage('germany-1933-defeat-p3', 'attacks', 'ctp-no-defeat')
-    .contrast('germany-1933-defeat', 'ctp-no-defeat')
+    .contrast('germany-1933-defeat', 'ctp-no-defeat', 'The text\'s verdict of a defeat suffered without a fight, against the Comintern\'s claim that no defeat had been suffered at all.')
     .assess('trotsky1971', 'germany-1933-defeat');
 }
 
 function allies(b: MapBuilder): void {
   central
-    .popularFront(b, { position: 'comintern-1935', answers: ['allies', 'why-turns'], moreWorks: ['preston2006', 'carr1982', 'eley2002'] })
+    .popularFront(b, { position: 'comintern-1935', answers: ['allies', 'why-turns'], objectionAnswers: { 'o-marx-1850': 'allies' }, moreWorks: ['preston2006', 'carr1982', 'eley2002'] })
     .line('sacrifice-socialism', { line: 425, sentence: 0, begins: 'In order to cement agreement' }, 'states', 'popular-front');
 
   b.corpusClaim('popular-front-critique', { title: 'Popular fronts disarm the workers', position: 'author', answers: 'allies' })
@@ -129,7 +129,7 @@ function fronts1936(b: MapBuilder): void {
     answers: 'fronts-1936',
   })
     .passage('france-1936-p2', 'states', 'cpf-end-strikes')
-    .link('cpf-end-strikes', 'supports', 'popular-front');
+    .link('cpf-end-strikes', 'supports', 'popular-front', 'Ending the strikes kept the Popular Front\'s coalition with the Radicals together.');
 
   b.corpusClaim('spain-1936', { title: 'Spain 1936-37: the Popular Front strangled the revolution', position: 'author', answers: 'fronts-1936' })
     .passage('spain-1936-p1', 'states', 'spain-1936')
@@ -147,7 +147,7 @@ function fronts1936(b: MapBuilder): void {
   b.corpusClaim('france-1936', { title: 'France 1936: the Popular Front halted the strike wave', position: 'author', answers: 'fronts-1936' })
     .passage('france-1936-p1', 'states', 'france-1936')
     .passage('france-1936-p3', 'states', 'france-1936')
-    .contrast('france-1936', 'cpf-end-strikes')
+    .contrast('france-1936', 'cpf-end-strikes', 'The same act judged from either side: ending the strikes to keep the coalition, or, for the text, halting a revolutionary upsurge.')
     .assess('jackson1988', 'france-1936');
 }
 
@@ -157,7 +157,7 @@ function whyTurns(b: MapBuilder): void {
     .passage('comintern-degeneration-p2', 'states', 'comintern-degeneration')
     .passage('comintern-degeneration-p3', 'states', 'comintern-degeneration')
     .passage('comintern-degeneration-p4', 'states', 'comintern-degeneration')
-    .contrast('comintern-degeneration', 'popular-front')
+    .contrast('comintern-degeneration', 'popular-front', 'Two answers to why the Comintern turned: the popular front as the answer to fascism, or, for the text, a line set by the interests of the Soviet bureaucracy.')
     .objection('o-carr-french-initiative', {
       title: 'Carr: not only a decree from Moscow',
       text: 'The popular-front turn began partly on French Communist initiative in 1934 and came from a convergence of Soviet state and party interests, not only from a decree from Moscow.',

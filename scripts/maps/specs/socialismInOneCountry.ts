@@ -65,6 +65,7 @@ function oneCountry(b: MapBuilder): void {
     position: 'stalin-bukharin',
     answers: 'one-country',
     oppositionPosition: 'left-opposition',
+    objectionAnswers: { 'o-not-achieved': ['one-country', 'plan-record'], 'o-socialist-state': 'one-country' },
     moreWorks: ['bukharin1926', 'cohen1973', 'stalin1924a'],
   });
 
@@ -77,6 +78,7 @@ function oneCountry(b: MapBuilder): void {
       text: 'Denying that socialism can win in one country is artificial; the victory of the Soviet republic is itself the base of the world revolution, and internationalism means supporting it.',
       position: 'stalin-bukharin',
       ref: 'stalin1924b',
+      answers: 'one-country',
     }, 'international-revolution')
     .line('abandoned-world-revolution', { line: 315, sentence: 0, begins: 'In practice the Moscow bureaucracy' }, 'attacks', 'o-stalin-base')
     .objection('o-bukharin-unripe', {
@@ -84,6 +86,7 @@ function oneCountry(b: MapBuilder): void {
       text: 'Making socialism wait on revolution abroad repeats the Social Democrats\' claim that Russia was unripe for socialism; backwardness slows the building of socialism but does not bar it.',
       position: 'stalin-bukharin',
       ref: 'bukharin1926',
+      answers: 'one-country',
     }, 'international-revolution')
     .line('no-fatalism', { line: 214, sentence: 2, begins: 'But there was not a grain' }, 'attacks', 'o-bukharin-unripe')
     .line('plan-with-all-speed', { line: 216, sentence: 2, begins: 'The development of the economy' }, 'attacks', 'o-bukharin-unripe')
@@ -99,7 +102,7 @@ function oneCountry(b: MapBuilder): void {
   })
     .line('bureaucratic-caste', { line: 290, sentence: 2, begins: 'In reality, it reflected' }, 'states', 'au-bureaucratic-ideology')
     .passage('sioc-nationalist-degeneration-p1', 'states', 'au-bureaucratic-ideology')
-    .link('au-bureaucratic-ideology', 'attacks', 'socialism-in-one-country')
+    .link('au-bureaucratic-ideology', 'attacks', 'socialism-in-one-country', 'The text explains the doctrine by the interests of the bureaucracy that proclaimed it, not by its merits as a road to socialism.')
     .objection('o-carr-appeal', {
       title: 'Carr: more than a bureaucratic invention',
       text: 'The doctrine blended Bolshevik ideology with a revived national tradition and answered the ebb of revolution abroad; it appealed widely in the party and was not merely invented by a bureaucracy.',
@@ -123,7 +126,6 @@ function nep(b: MapBuilder): void {
 
   b.corpusClaim('left-opposition-planning', { title: 'Plan industry to win the peasants to collective farms', position: 'left-opposition', answers: 'nep' })
     .passage('left-opposition-planning-p1', 'states', 'left-opposition-planning')
-    .contrast('left-opposition-planning', 'nep-kulak-orientation')
     .assess('nove1969', 'left-opposition-planning')
     .assess('knei-paz1978', 'left-opposition-planning');
 }
@@ -142,7 +144,6 @@ function grainCrisis(b: MapBuilder): void {
     .passage('left-opposition-planning-p2', 'states', 'forced-collectivisation-caricature')
     .passage('forced-collectivisation-caricature-p1', 'states', 'forced-collectivisation-caricature')
     .line('parasite', { line: 336, sentence: 1, begins: 'The state, withdrawn' }, 'supports', 'forced-collectivisation-caricature')
-    .contrast('forced-collectivisation-caricature', 'stalin-1929-turn')
     .reference(ellman2005(b.corpus))
     .objection('o-conquest-deaths', {
       title: 'Conquest: about 14.5 million, not 20',
@@ -173,7 +174,7 @@ function grainCrisis(b: MapBuilder): void {
   })
     .line('zigzag', { line: 317, sentence: 1, begins: 'The bureaucracy has thus had' }, 'states', 'au-zigzag')
     .line('leaned-on-kulaks', { line: 319, sentence: 0, begins: 'The Russian bureaucracy, as it lifted' }, 'states', 'au-zigzag')
-    .link('au-zigzag', 'supports', 'forced-collectivisation-caricature');
+    .link('au-zigzag', 'supports', 'forced-collectivisation-caricature', 'The swing from leaning on the kulaks to their liquidation explains, for the text, why the plan was carried out as a caricature.');
 }
 
 function planRecord(b: MapBuilder): void {
@@ -193,7 +194,7 @@ function planRecord(b: MapBuilder): void {
     .passage('planned-economy-progressive-p3', 'supports', 'planned-economy-progressive')
     .crossCheckPassage('consumer-goods', output, 1, 'supports', 'planned-economy-progressive')
     .passage('planned-economy-progressive-p4', 'states', 'planned-economy-progressive')
-    .contrast('planned-economy-progressive', 'st-plan-socialism')
+    .contrast('planned-economy-progressive', 'st-plan-socialism', 'Progressive but not socialism: the text credits the plans\' growth and denies the leadership\'s claim that socialism had been built.')
     .objection('o-nove-indices', {
       title: 'Nove: official indices overstate growth',
       text: 'Official aggregate growth indices overstate Soviet growth; Western recalculations give markedly slower, though still rapid, industrial growth, with consumption squeezed and much waste.',

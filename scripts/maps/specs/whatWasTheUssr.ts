@@ -74,6 +74,7 @@ function classNature(b: MapBuilder): void {
       text: 'Martov\'s early socialist critique of Bolshevik dictatorship and terror places the problem before any later degeneration.',
       position: 'martov',
       ref: 'getzler1967',
+      answers: 'origins',
     }, 'degenerated-workers-state')
     .assess('trotsky1937', 'degenerated-workers-state')
     .assess('lenin1918', 'degenerated-workers-state')
@@ -88,7 +89,7 @@ function classNature(b: MapBuilder): void {
     answers: ['class-nature', 'bureaucracy'],
   })
     .assess('cliff1974', 'cliff-state-capitalism', { stance: 'supports', note: b.corpusNote('cliff1974', 'degenerated-workers-state') })
-    .link('cliff-state-capitalism', 'attacks', 'degenerated-workers-state');
+    .link('cliff-state-capitalism', 'attacks', 'degenerated-workers-state', 'Cliff denies the premise of Trotsky\'s analysis: if the bureaucracy accumulated capital as a ruling class, state property did not make the USSR a workers\' state, degenerated or not.');
 
   b.claim('shachtman-bureaucratic-collectivism', {
     title: 'Bureaucratic collectivism',
@@ -97,8 +98,8 @@ function classNature(b: MapBuilder): void {
     answers: ['class-nature', 'bureaucracy'],
   })
     .assess('shachtman1962', 'shachtman-bureaucratic-collectivism', { stance: 'supports', note: b.corpusNote('shachtman1962', 'degenerated-workers-state') })
-    .link('shachtman-bureaucratic-collectivism', 'attacks', 'degenerated-workers-state')
-    .contrast('shachtman-bureaucratic-collectivism', 'cliff-state-capitalism');
+    .link('shachtman-bureaucratic-collectivism', 'attacks', 'degenerated-workers-state', 'Shachtman also denies that nationalised property made the USSR a workers\' state: its bureaucracy was a new exploiting class.')
+    .contrast('shachtman-bureaucratic-collectivism', 'cliff-state-capitalism', 'Both deny that the USSR was a workers\' state, but Cliff calls the system capitalist and Shachtman a new class society, neither capitalist nor socialist.');
 }
 
 function bureaucracy(b: MapBuilder): void {
@@ -107,8 +108,8 @@ function bureaucracy(b: MapBuilder): void {
     .passage('proletarian-bonapartism-p2', 'states', 'proletarian-bonapartism')
     .passage('proletarian-bonapartism-p3', 'states', 'proletarian-bonapartism')
     .passage('proletarian-bonapartism-p4', 'states', 'proletarian-bonapartism')
-    .contrast('proletarian-bonapartism', 'cliff-state-capitalism')
-    .contrast('proletarian-bonapartism', 'shachtman-bureaucratic-collectivism')
+    .contrast('proletarian-bonapartism', 'cliff-state-capitalism', 'For Trotsky the bureaucracy is a caste balancing on workers\' property; for Cliff it is a ruling class accumulating capital.')
+    .contrast('proletarian-bonapartism', 'shachtman-bureaucratic-collectivism', 'For Trotsky the bureaucracy is a caste balancing on workers\' property; for Shachtman it is a new exploiting class.')
     .assess('trotsky1937', 'proletarian-bonapartism')
     .assess('cliff1974', 'proletarian-bonapartism')
     .assess('shachtman1962', 'proletarian-bonapartism');
@@ -163,8 +164,7 @@ function origins(b: MapBuilder): void {
       note: 'Martov\'s own argument: Bolshevik rule departed from Marx and became minority rule over the class; its appeal and methods came from wartime brutalisation and the state question.',
     })
     .workNote('martov1923', 'Written in 1919 and published in Russian as Mirovoi bol\'shevizm (Berlin, 1923); cited in the full English translation of 2022 by Paul Kellogg and Mariya Melentyeva.')
-    .link('martov-bolshevism', 'attacks', 'isolation-bureaucratic-degeneration')
-    .contrast('martov-bolshevism', 'isolation-bureaucratic-degeneration')
+    .link('martov-bolshevism', 'attacks', 'isolation-bureaucratic-degeneration', 'Martov finds the fault in Bolshevik rule from the start, so isolation cannot be what corrupted an otherwise healthy revolution; the two answers to where the degeneration came from are rivals.')
     .assess('martov1923', 'isolation-bureaucratic-degeneration');
 }
 
@@ -181,7 +181,6 @@ function postwar(b: MapBuilder): void {
       ref: 'cliff1974',
       answers: 'postwar',
     }, 'deformed-workers-states')
-    .contrast('o-cliff-eastern-europe', 'deformed-workers-states')
     .objection('o-shachtman-eastern-europe', {
       title: 'Shachtman: the same new class society',
       text: 'The post-war Stalinist states were extensions of the same new class society, bureaucratic collectivism.',
