@@ -116,7 +116,7 @@ describe('counterpoint stats', () => {
     const stats = JSON.parse(r.stdout);
     expect(stats.nodes).toMatchObject({ claim: 2, passage: 1, objection: 1, work: 1, note: 1, total: 6 });
     expect(stats.edges).toMatchObject({ states: 1, attacks: 1, contrasts: 1, assesses: 1, total: 4 });
-    expect(stats).toMatchObject({ positions: 2, questions: 1, references: 1, centralClaims: 1 });
+    expect(stats).toMatchObject({ positions: 2, questions: 1, references: 1, centralClaims: 1, worksCited: 1 });
     expect(stats.passages).toEqual({ total: 1, verified: 1, reanchored: 0, needsReview: 0 });
     expect(stats.coverage.s.paragraphs).toBe(4);
   });

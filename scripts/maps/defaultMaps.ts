@@ -52,20 +52,16 @@ export function builtMapStats(built: BuiltMap, sourceText: string): MapStats {
 
 /**
  * The README's table of default maps, one row per map, from their stats. Its works are the
- * works cited, not their nodes: a work reading several claims has a node beside each.
+ * works cited (`worksCited`), not their nodes: a work reading several claims has a node beside each.
  */
 export function mapsTable(built: readonly BuiltMap[], sourceText: string): string {
-  const rows = built.map((b) => ({
-    file: b.file,
-    stats: builtMapStats(b, sourceText),
-    works: new Set(b.map.nodes.flatMap((n) => (n.kind === 'work' ? [n.ref] : []))).size,
-  }));
+  const rows = built.map((b) => ({ file: b.file, stats: builtMapStats(b, sourceText) }));
   const lines = [
     '| map | title | claims | passages | objections | works | positions | questions |',
     '|---|---|--:|--:|--:|--:|--:|--:|',
   ];
-  for (const { file, stats: s, works } of rows) {
-    const cells = [`[\`${file}\`](maps/${file})`, s.title, s.nodes.claim, s.nodes.passage, s.nodes.objection, works, s.positions, s.questions];
+  for (const { file, stats: s } of rows) {
+    const cells = [`[\`${file}\`](maps/${file})`, s.title, s.nodes.claim, s.nodes.passage, s.nodes.objection, s.worksCited, s.positions, s.questions];
     lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n');

@@ -14,6 +14,8 @@ export interface MapStats {
   readonly references: number;
   readonly sources: number;
   readonly centralClaims: number;
+  /** Distinct works the map's work nodes cite (a work reading several claims has a node beside each). */
+  readonly worksCited: number;
   readonly passages: { total: number; verified: number; reanchored: number; needsReview: number };
   /** Share of each source's paragraphs that this map cites. */
   readonly coverage: Record<string, { paragraphs: number; cited: number; share: number }>;
@@ -44,6 +46,7 @@ export function mapStats(
     references: map.references.length,
     sources: map.sources.length,
     centralClaims: map.nodes.filter((n) => n.kind === 'claim' && n.central).length,
+    worksCited: worksCited(map),
     passages: {
       total: nodes.passage,
       verified: statuses.filter((s) => s === 'exact' || s === 'reanchored').length,
@@ -52,4 +55,9 @@ export function mapStats(
     },
     coverage,
   };
+}
+
+/** How many distinct works the map's work nodes cite. */
+export function worksCited(map: Pick<ArgumentMap, 'nodes'>): number {
+  return new Set(map.nodes.flatMap((n) => (n.kind === 'work' ? [n.ref] : []))).size;
 }

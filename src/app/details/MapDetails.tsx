@@ -1,5 +1,7 @@
 import { KIND_LABELS } from '../../canvas/describe';
-import { NODE_KINDS } from '../../domain/schema/node';
+import type { ArgumentMap } from '../../domain/schema/map';
+import { NODE_KINDS, type NodeKind } from '../../domain/schema/node';
+import { worksCited } from '../../domain/stats';
 import { useCounterpoint, useCounterpointStore } from '../../store';
 import { Section, TextField } from './fields';
 import { useEdit } from './useEdit';
@@ -18,7 +20,7 @@ export function MapDetails() {
         <TextField label="Title" value={doc.title} onCommit={(title) => edit((s) => s.setMeta({ title }))} />
         <TextField label="Description" multiline rows={3} value={doc.description ?? ''} onCommit={(description) => edit((s) => s.setMeta({ description }))} />
         <p className="cp-muted">
-          {counts.length === 0 ? 'No nodes yet: press C for a claim, or use the toolbar.' : counts.map(([k, n]) => `${n} ${KIND_LABELS[k].toLowerCase()}${n === 1 ? '' : 's'}`).join(' · ')}
+          {counts.length === 0 ? 'No nodes yet: press C for a claim, or use the toolbar.' : counts.map(([k, n]) => countLabel(k, n, doc)).join(' · ')}
           {doc.edges.length ? ` · ${doc.edges.length} link${doc.edges.length === 1 ? '' : 's'}` : ''}
         </p>
       </Section>
@@ -64,4 +66,12 @@ export function MapDetails() {
       ) : null}
     </article>
   );
+}
+
+/** "41 passages"; works count the works cited, with their readings when a work reads several claims. */
+function countLabel(kind: NodeKind, n: number, doc: ArgumentMap): string {
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  if (kind !== 'work') return plural(n, KIND_LABELS[kind].toLowerCase());
+  const cited = worksCited(doc);
+  return cited === n ? plural(n, 'work') : `${plural(cited, 'work')} (${plural(n, 'reading')})`;
 }
