@@ -9,6 +9,8 @@ import { createContext, useContext } from 'react';
 export interface CanvasApi {
   /** The map point at the centre of the visible canvas. */
   viewportCenter(): XYPosition;
+  /** The part of the map the canvas shows, in map coordinates. */
+  visibleArea(): { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
   screenToFlow(point: XYPosition): XYPosition;
   fitView(nodeIds?: readonly string[]): void;
 }

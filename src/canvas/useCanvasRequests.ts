@@ -37,6 +37,13 @@ export function useCanvasRequests(container: React.RefObject<HTMLDivElement | nu
         if (!box) return { x: 0, y: 0 };
         return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
       },
+      visibleArea() {
+        const box = container.current?.getBoundingClientRect();
+        if (!box) return { x: 0, y: 0, width: 0, height: 0 };
+        const topLeft = flow.screenToFlowPosition({ x: box.left, y: box.top });
+        const bottomRight = flow.screenToFlowPosition({ x: box.right, y: box.bottom });
+        return { x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y };
+      },
       screenToFlow: (p) => flow.screenToFlowPosition(p),
       fitView: (ids) => void flow.fitView(fitOptions(ids)),
     };
@@ -98,7 +105,9 @@ export function useCanvasRequests(container: React.RefObject<HTMLDivElement | nu
     if (!reveal || reveal.serial === handledReveal.current) return;
     const doc = store.getState().doc;
     if (!nodeById(doc, reveal.nodeId)) return;
-    centerOn(flow, shownLayout(store.getState())[reveal.nodeId], reveal.nodeId, store, true);
+    // A node just made for typing jumps into view: its editor must be there for the first key.
+    const typing = store.getState().editing === reveal.nodeId;
+    centerOn(flow, shownLayout(store.getState())[reveal.nodeId], reveal.nodeId, store, !typing);
   }, [reveal, flow, store]);
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './support/browser';
-import { dragNode, flowPosition, nodeEl, seriousViolations, shownNodeIds } from './support/editor';
+import { dragNode, fitWholeMap, flowPosition, nodeEl, seriousViolations, shownNodeIds } from './support/editor';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,6 +49,7 @@ describe('switching between the free layout and the swimlanes', () => {
   it('keeps each layout as the user left it, through switches, undo and a reload', async () => {
     const { page, context, errors } = await openApp(browser, '/?map=getting-started');
     await shownNodeIds(page);
+    await fitWholeMap(page);
     const idsOf = (kind: string) => page.locator(`.react-flow__node-${kind}`).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
     const [a, b] = (await idsOf('claim')) as [string, string];
     const [passage] = (await idsOf('passage')) as [string];

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineText, parseMarkdown, type Block } from '../../src/formats/outline/markdownParse';
 import { launch, openApp } from './support/browser';
-import { fixtureMapText, importFile, nodeEl, runFromPalette, seriousViolations, shownNodeIds } from './support/editor';
+import { fitWholeMap, fixtureMapText, importFile, nodeEl, runFromPalette, seriousViolations, shownNodeIds } from './support/editor';
 import { openOutline, preview, previewText, treeItem, waitForCitations } from './support/outline';
 
 const MAP = JSON.parse(readFileSync(new URL('../../maps/getting-started.map.json', import.meta.url), 'utf8')) as { nodes: { id: string; kind: string; quote?: string }[] };
@@ -36,7 +36,7 @@ describe('the outline view', () => {
 
     await treeItem(page, /Lenin, 1905: the liberals/).focus();
     await page.keyboard.press('Alt+ArrowDown');
-    await page.getByRole('status').filter({ hasText: /Moved Objection “Lenin, 1905.*place 2 of 4 in Counter-arguments/ }).waitFor();
+    await page.getByRole('status').filter({ hasText: /Moved Objection “Lenin, 1905.*place 2 of 3 in Counter-arguments/ }).waitFor();
     await page.waitForFunction(() => {
       const t = document.querySelector('[data-testid="outline-preview"]')!.textContent!;
       return t.indexOf('Objection: Löwy') < t.indexOf('Objection: Lenin, 1905');
@@ -217,6 +217,7 @@ describe('choosing the thesis', () => {
   it('outlines the claim selected on the map with one command, and keeps that thesis while items are clicked', async () => {
     const { page, context, errors } = await openApp(browser, '/?map=getting-started');
     await shownNodeIds(page);
+    await fitWholeMap(page);
     await nodeEl(page, 'bourgeoisie-cannot-lead').click();
     await runFromPalette(page, 'Outline an essay from this claim');
     await page.getByRole('tab', { name: 'Outline', selected: true }).waitFor();

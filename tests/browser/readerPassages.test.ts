@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './support/browser';
-import { nodeEl, shownNodeIds } from './support/editor';
+import { nodeEl, nodeInOpenView, shownNodeIds } from './support/editor';
 import { exportMap, findParagraph, openReader, paragraphText, RRS, RRS_PARAGRAPHS, selectInParagraph } from './support/reader';
 
 let browser: Browser;
@@ -26,7 +26,7 @@ describe('passages from selections in the reader', () => {
   it('quotes the exact source text across curly quotes and a dash, stating the claim selected on the map', async () => {
     const { page, context, errors } = await openApp(browser, '/?map=permanent-revolution');
     await shownNodeIds(page);
-    await page.locator('.react-flow__node-claim').first().click();
+    await (await nodeInOpenView(page, 'claim')).click();
     const claim = await waitForSelected(page, null);
     await openReader(page);
 
@@ -60,6 +60,8 @@ describe('passages from selections in the reader', () => {
   it('keeps the source’s own text when a mouse drag crosses a paragraph break the browser copies differently, and makes a new claim in one undo step', async () => {
     const { page, context, errors } = await openApp(browser, '/?map=permanent-revolution');
     await shownNodeIds(page);
+    // Every node of the map, not only those in view (the canvas renders only what is visible).
+    const before = new Set((await exportMap(page)).nodes.map((node) => node.id));
     await openReader(page);
     // A paragraph that starts with a no-break space: the reader shows the paragraph from its
     // first word, and a browser's copy of the selection has no no-break space either.
@@ -75,7 +77,6 @@ describe('passages from selections in the reader', () => {
     await page.locator('.cp-selection-bar').waitFor();
     const browserCopy = await page.evaluate(() => document.getSelection()!.toString());
 
-    const before = new Set(await shownNodeIds(page));
     await page.getByRole('button', { name: /For a new claim/ }).click();
     const editor = page.getByRole('textbox', { name: 'Claim text' });
     await editor.waitFor();

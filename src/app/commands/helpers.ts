@@ -64,18 +64,27 @@ export function createNode(ctx: CommandContext, kind: Extract<NodeKind, 'claim' 
       return null;
     }
   }
-  const after = ctx.store.getState();
-  after.selectNode(added.value, { reveal: !isInView(ctx, place, kind) });
-  after.setEditing(added.value, { fresh: true });
+  selectForTyping(ctx, added.value, place, kind);
   return added.value;
 }
 
+/**
+ * Selects a node just made and opens its text for typing, bringing it into view first when
+ * it was placed out of sight (its editor could not show, nor the user see what they type).
+ */
+export function selectForTyping(ctx: CommandContext, id: string, at: Point, kind: string): void {
+  const state = ctx.store.getState();
+  state.selectNode(id, { reveal: !isInView(ctx, at, kind) });
+  state.setEditing(id, { fresh: true });
+}
+
+/** Whether a card placed at `at` would show whole in the canvas, clear of its floating toolbars. */
 function isInView(ctx: CommandContext, at: Point, kind: string): boolean {
-  const center = ctx.canvas.current?.viewportCenter();
-  const viewport = ctx.store.getState().viewport;
-  if (!center || !viewport) return false;
+  const area = ctx.canvas.current?.visibleArea();
+  const zoom = ctx.store.getState().viewport?.zoom;
+  if (!area || !zoom || area.width <= 0) return false;
   const { width, height } = nodeSize(kind);
-  // Roughly: within 400 screen pixels of the centre counts as visible.
-  const reach = 400 / viewport.zoom;
-  return Math.abs(at.x + width / 2 - center.x) < reach && Math.abs(at.y + height / 2 - center.y) < reach;
+  // About 70 screen pixels at the top and bottom are covered by the canvas's toolbars.
+  const inset = 70 / zoom;
+  return at.x >= area.x && at.x + width <= area.x + area.width && at.y >= area.y + inset && at.y + height <= area.y + area.height - inset;
 }

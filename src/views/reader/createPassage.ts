@@ -4,7 +4,7 @@ import { selectorFromSelection } from '../../domain/reader/selection';
 import { relationAllowed } from '../../domain/relations';
 import { isArguable, type MapNode } from '../../domain/schema/node';
 import { addQuotedPassage, nodeById, selectPrimaryNodeId, sourceParagraphs } from '../../store';
-import { viewCenter } from '../../app/commands/helpers';
+import { selectForTyping, viewCenter } from '../../app/commands/helpers';
 import type { CommandContext } from '../../app/commands/types';
 import { clearTextSelection } from './useTextSelection';
 import { readerStore } from './readerState';
@@ -64,7 +64,8 @@ function withNewClaim(ctx: CommandContext, sourceId: string, selector: NonNullab
   // The claim's text is typed on the canvas, so the canvas must be showing.
   if (state.view !== 'map') state.setView('map');
   state.beginGesture();
-  const claim = state.addNode({ kind: 'claim', text: placeholderText(state.doc, 'claim') }, placeFree(state.doc, viewCenter(ctx), 'claim'));
+  const place = placeFree(state.doc, viewCenter(ctx), 'claim');
+  const claim = state.addNode({ kind: 'claim', text: placeholderText(state.doc, 'claim') }, place);
   const passage = claim.ok
     ? addQuotedPassage(ctx.store, { sourceId, selector, at: placeNear(ctx.store.getState().doc, claim.value, 'below', 'passage'), link: { to: claim.value, relation: 'states' } })
     : claim;
@@ -75,7 +76,6 @@ function withNewClaim(ctx: CommandContext, sourceId: string, selector: NonNullab
   }
   clearTextSelection();
   // The gesture stays open until the claim's first text is committed (one step) or cancelled (nothing).
-  ctx.store.getState().selectNode(claim.value);
-  ctx.store.getState().setEditing(claim.value, { fresh: true });
+  selectForTyping(ctx, claim.value, place, 'claim');
   return passage.value;
 }

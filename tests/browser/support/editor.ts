@@ -16,6 +16,13 @@ export async function stillView(page: Page): Promise<void> {
   );
 }
 
+/** Fits the whole map in view (Shift+1), as a user does when a large map opens zoomed in on its start. */
+export async function fitWholeMap(page: Page): Promise<void> {
+  await page.keyboard.press('Shift+1');
+  await page.getByText('Zoomed in to read').waitFor({ state: 'detached' });
+  await stillView(page);
+}
+
 /** A node on the canvas by its id. */
 export const nodeEl = (page: Page, id: string): Locator => page.locator(`.react-flow__node[data-id="${id}"]`);
 
@@ -23,6 +30,26 @@ export const nodeEl = (page: Page, id: string): Locator => page.locator(`.react-
 export async function shownNodeIds(page: Page): Promise<string[]> {
   await page.waitForSelector('.react-flow__node');
   return page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+}
+
+/**
+ * A node of a kind that shows whole in the open part of the canvas (not under its toolbars,
+ * legend or minimap), for tests that click "a claim" of a large map opened zoomed in.
+ */
+export async function nodeInOpenView(page: Page, kind: string): Promise<Locator> {
+  await stillView(page);
+  const id = await page.evaluate((k) => {
+    const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const covers = [...document.querySelectorAll('.react-flow__panel')].map((p) => p.getBoundingClientRect());
+    const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const open = [...document.querySelectorAll(`.react-flow__node-${k}`)].find((el) => {
+      const r = el.getBoundingClientRect();
+      return r.left >= canvas.left && r.right <= canvas.right && r.top >= canvas.top && r.bottom <= canvas.bottom && !covers.some((c) => overlaps(r, c));
+    });
+    return open?.getAttribute('data-id') ?? null;
+  }, kind);
+  if (!id) throw new Error(`no ${kind} shows whole in the open canvas`);
+  return nodeEl(page, id);
 }
 
 export async function centerOf(locator: Locator): Promise<{ x: number; y: number }> {
