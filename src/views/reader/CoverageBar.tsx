@@ -118,15 +118,17 @@ function Thumb({ container }: { container: RefObject<HTMLElement | null> }) {
 function useScrollPercent(container: RefObject<HTMLElement | null>): number {
   const [percent, setPercent] = useState(0);
   useEffect(() => {
-    const root = container.current;
-    if (!root) return;
-    const onScroll = () => {
+    // Heard at the document (scroll events do not bubble, but can be captured there), so the
+    // text's scroller is found whenever it scrolls, even if it mounts after this bar.
+    const onScroll = (e: Event) => {
+      const root = container.current;
+      if (!root || e.target !== root) return;
       const max = root.scrollHeight - root.clientHeight;
       const next = max > 0 ? Math.round((root.scrollTop / max) * 100) : 0;
       setPercent((p) => (p === next ? p : next));
     };
-    root.addEventListener('scroll', onScroll, { passive: true });
-    return () => root.removeEventListener('scroll', onScroll);
+    document.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    return () => document.removeEventListener('scroll', onScroll, { capture: true });
   }, [container]);
   return percent;
 }
