@@ -47,7 +47,7 @@ export async function openEditorOn(browser: Browser, base: string, count: number
   await page.goto(base);
   await page.waitForSelector('.react-flow__node');
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('menuitem', { name: /Import map/ }).click();
   await (await chooser).setFiles({ name: `bench-${count}.map.json`, mimeType: 'application/json', buffer: Buffer.from(serializeMap(generateBenchMap(count))) });
   await page.waitForFunction((key) => new URL(location.href).searchParams.get('map') === key, `bench-${count}`, { timeout: 120_000 }).catch(async (e: unknown) => {
