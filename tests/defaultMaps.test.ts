@@ -113,7 +113,7 @@ describe('central claims', () => {
 });
 
 describe('positions, questions and stances', () => {
-  it.each(maps)('$file: positions have periods and colour-blind-safe colours readable under white text', ({ map }) => {
+  it.each(maps)('$file: positions have periods and distinct colour-blind-safe colours (Okabe-Ito, without the yellow that fades on white)', ({ map }) => {
     for (const p of map.positions) {
       expect(OKABE_ITO_WITHOUT_YELLOW, p.id).toContain(p.color);
       expect(p.period, p.id).toBeTruthy();
