@@ -161,6 +161,15 @@ describe('the outline view', () => {
     await context.close();
   });
 
+  it('exports the map with Ctrl+S while the outline tree has the keyboard', async () => {
+    const { page, context } = await openOutline(browser, 'stages-theory');
+    await treeItem(page, /Lenin, 1905: the liberals/).focus();
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Control+s');
+    expect((await download).suggestedFilename()).toBe('getting-started.map.json');
+    await context.close();
+  });
+
   it('selects an item’s node for the details panel, and M shows it on the map', async () => {
     const { page, context } = await openOutline(browser, 'stages-theory');
     await treeItem(page, /Löwy: stagist strategies/).locator('.cp-ol-label').click();

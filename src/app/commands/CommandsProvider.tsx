@@ -61,9 +61,10 @@ const FROM_FIELDS = new Set(['view.search']);
  * Inside a region marked `data-own-keys` (the outline, whose tree moves items with
  * Alt+arrows and whose preview copies selected text; the reader's text, where Ctrl+C copies
  * the words selected and Q quotes them), only these act: map edits such as
- * Delete or Ctrl+C on the selected node would surprise there.
+ * Delete or Ctrl+C on the selected node would surprise there. Saving and opening files
+ * (Ctrl+S, Ctrl+O) act everywhere, or the browser would offer to save the page instead.
  */
-const IN_OWN_KEYS = new Set(['view.search', 'edit.undo', 'edit.redo', 'view.shortcuts', 'reader.createPassage', 'reader.find']);
+const IN_OWN_KEYS = new Set(['view.search', 'edit.undo', 'edit.redo', 'view.shortcuts', 'reader.createPassage', 'reader.find', 'map.export', 'map.import']);
 const actsInOwnKeys = (id: string) => IN_OWN_KEYS.has(id) || id.startsWith('view.open.');
 
 /** One keydown listener for every command's shortcuts. */
