@@ -6,6 +6,7 @@ export { Session, type DefaultMaps, type ImportOutcome } from './session';
 export { openRepository, type MapRepository, type SavedMap } from './persistence/repository';
 export { attachAutosave } from './persistence/autosave';
 export { copyFragment, type Fragment } from './document/fragment';
+export { fragmentToText, FRAGMENT_FORMAT, type ClipboardRead } from './document/fragmentText';
 export { connectionProblem } from './document/edges';
 export type { NodeDraft } from './document/drafts';
 export { NO_FILTERS, filtersActive, type Filters, type Visibility } from './view/visibility';

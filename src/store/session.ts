@@ -1,3 +1,4 @@
+import { fragmentFromText, type ClipboardRead } from './document/fragmentText';
 import { problem, type Problem } from '../domain/errors';
 import { loadMap, loadMapValue, type LoadResult, type SourceReader } from '../domain/loader';
 import { emptyMap, type ArgumentMap } from '../domain/schema/map';
@@ -158,6 +159,11 @@ export class Session {
     replaceMap(pristine);
     this.autosave?.discardHistory();
     return true;
+  }
+
+  /** Reads text from the system clipboard: nodes copied from Counterpoint, checked by the loader, or not ours. */
+  readClipboard(text: string): ClipboardRead {
+    return fragmentFromText(text, this.readSource);
   }
 
   /** The open map as a `.map.json` file that `counterpoint validate` accepts. */

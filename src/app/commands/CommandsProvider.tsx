@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { allCommands, command, isEnabled, run } from './registry';
-import { matches } from './keys';
+import { isTextEntry, matches } from './keys';
+import { BY_CLIPBOARD_EVENTS, useClipboardEvents } from './clipboardEvents';
 import type { CommandContext } from './types';
 
 const Context = createContext<CommandContext | null>(null);
@@ -13,6 +14,7 @@ export const COMMAND_EVENT = 'counterpoint:command';
 
 export function CommandsProvider({ value, children }: { value: CommandContext; children: ReactNode }) {
   useShortcuts(value);
+  useClipboardEvents(value);
   useEffect(() => {
     const onCommand = (e: Event) => {
       const id = (e as CustomEvent<unknown>).detail;
@@ -49,11 +51,6 @@ export function useCommand(id: string) {
   return { command: c, enabled: snapshot[0] === '1', checked: snapshot[1] === '1', run: () => run(id, ctx) };
 }
 
-function isTextEntry(el: EventTarget | null): boolean {
-  if (!(el instanceof HTMLElement)) return false;
-  return el.isContentEditable || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'range', 'color'].includes(el.type));
-}
-
 /** Shortcuts that still act while the user is typing in a field. */
 const FROM_FIELDS = new Set(['view.search']);
 
@@ -80,6 +77,8 @@ function useShortcuts(ctx: CommandContext) {
         if (!c.shortcut?.some((s) => matches(s, e))) continue;
         if (typing && !FROM_FIELDS.has(c.id)) return;
         if (ownKeys && !actsInOwnKeys(c.id)) return;
+        // Left to the browser, which fires the copy, cut and paste events that carry the system clipboard.
+        if (BY_CLIPBOARD_EVENTS.has(c.id)) return;
         // Enter on a node that is not selected yet selects it (React Flow does that); a second Enter edits.
         if (c.id === 'edit.text' && target?.classList.contains('react-flow__node') && !target.classList.contains('selected')) return;
         // Enter and Space on buttons and links keep their usual meaning.

@@ -1,17 +1,33 @@
-import { copyFragment, selectPrimaryNodeId } from '../../store';
+import { copyFragment, fragmentToText, selectPrimaryNodeId } from '../../store';
+import { markSystemClipboard } from './systemClipboard';
 import { hasSelection, onMapView, primaryNode, viewCenter } from './helpers';
 import type { Command, CommandContext } from './types';
 
 const INLINE = new Set(['claim', 'objection', 'note']);
 
-function copySelection(ctx: CommandContext): boolean {
+/**
+ * Copies the selected nodes to the app's clipboard and returns them as clipboard text; the
+ * copy and cut events put that text on the system clipboard (clipboardEvents.ts), the menu
+ * commands try to.
+ */
+export function copySelection(ctx: CommandContext): string | null {
   const s = ctx.store.getState();
-  if (s.selection.nodes.length === 0) return false;
-  s.setClipboard(copyFragment(s.doc, s.selection.nodes, s.sourceTexts));
-  return true;
+  if (s.selection.nodes.length === 0) return null;
+  const fragment = copyFragment(s.doc, s.selection.nodes, s.sourceTexts);
+  s.setClipboard(fragment);
+  return fragmentToText(fragment);
 }
 
-function pasteAt(ctx: CommandContext, fragment = ctx.store.getState().clipboard, offset?: { x: number; y: number }) {
+/** From a menu or the palette there is no copy event: write to the system clipboard if the browser lets us. */
+function offerToSystem(text: string | null): void {
+  if (text === null || typeof navigator === 'undefined' || !navigator.clipboard) return;
+  void navigator.clipboard.writeText(text).then(
+    () => markSystemClipboard(true),
+    () => markSystemClipboard(false),
+  );
+}
+
+export function pasteAt(ctx: CommandContext, fragment = ctx.store.getState().clipboard, offset?: { x: number; y: number }) {
   const s = ctx.store.getState();
   if (!fragment || fragment.nodes.length === 0) return;
   const corner = {
@@ -71,7 +87,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
     group: 'edit',
     shortcut: ['Mod+C'],
     enabled: (ctx) => ctx.store.getState().selection.nodes.length > 0,
-    perform: (ctx) => void copySelection(ctx),
+    perform: (ctx) => offerToSystem(copySelection(ctx)),
   },
   {
     id: 'edit.cut',
@@ -80,7 +96,9 @@ export const EDIT_COMMANDS: readonly Command[] = [
     shortcut: ['Mod+X'],
     enabled: (ctx) => ctx.store.getState().selection.nodes.length > 0,
     perform(ctx) {
-      if (!copySelection(ctx)) return;
+      const text = copySelection(ctx);
+      if (text === null) return;
+      offerToSystem(text);
       const { selection, removeElements } = ctx.store.getState();
       removeElements({ nodes: selection.nodes, edges: selection.edges });
     },

@@ -52,3 +52,9 @@ export function displayShortcut(shortcut: string, mac = IS_MAC): string {
     .replace('Alt+', '⌥')
     .replace('Ctrl+', '⌃');
 }
+
+/** Whether keys pressed in this element type text (so shortcuts of single letters must not act). */
+export function isTextEntry(el: EventTarget | null): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  return el.isContentEditable || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'range', 'color'].includes(el.type));
+}
