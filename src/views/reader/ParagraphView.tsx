@@ -2,7 +2,7 @@ import { memo, type CSSProperties, type ReactNode } from 'react';
 import { segmentText } from '../../domain/reader/segments';
 import type { ParagraphMark } from './useParagraphMarks';
 import type { UnitHit } from './useSourceSearch';
-import { useReaderRenderProbe } from './renderProbe';
+import { useRenderProbe } from '../../canvas/renderProbe';
 
 interface ParagraphProps {
   readonly number: number;
@@ -27,7 +27,7 @@ const NEUTRAL = '#9a8147';
  * re-renders only when its own marks, hits or numbering change.
  */
 export const ParagraphView = memo(function ParagraphView({ number, unitStart, text, marks, hits, currentHit, tabbable, cited }: ParagraphProps) {
-  useReaderRenderProbe(number);
+  useRenderProbe(String(number), '__cpReaderRenders');
   const keys: { start: number; end: number; key: Key }[] = [
     ...marks.map((mark) => ({ start: mark.unitStart, end: mark.unitEnd, key: { mark } })),
     ...hits.map((hit) => ({ start: hit.unitStart, end: hit.unitEnd, key: { hit } })),
