@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadMap, type LoadResult, type SourceReader } from '../domain/loader';
-import { formatProblemLine, problem } from '../domain/errors';
+import { formatProblemLine, problem, type Problem } from '../domain/errors';
 
 /** Where a verb writes; tests pass their own to capture output without a process. */
 export interface CliIO {
@@ -80,4 +80,29 @@ export function findMapFiles(path: string): string[] {
 export function displayPath(io: CliIO, file: string): string {
   const rel = relative(io.cwd, resolve(io.cwd, file));
   return rel.startsWith('..') ? resolve(io.cwd, file) : rel;
+}
+
+/** Reads an input file as UTF-8 text, or a FILE_UNREADABLE problem saying why not. */
+export function readInput(io: CliIO, file: string): { ok: true; text: string } | { ok: false; problem: Problem } {
+  try {
+    return { ok: true, text: readFileSync(resolve(io.cwd, file), 'utf8') };
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    return { ok: false, problem: problem('FILE_UNREADABLE', '$', `cannot read the file: ${reason}`) };
+  }
+}
+
+/** Writes a verb's result to a file (exact bytes), or to stdout without a doubled final newline. */
+export function writeOutput(io: CliIO, file: string | undefined, output: string | Uint8Array, verb: string): number {
+  if (file === undefined) {
+    io.out(typeof output === 'string' ? output.replace(/\r?\n$/, '') : Buffer.from(output).toString('utf8'));
+    return 0;
+  }
+  try {
+    writeFileSync(resolve(io.cwd, file), output);
+  } catch (e) {
+    io.err(`counterpoint ${verb}: cannot write ${file}: ${(e as Error).message}`);
+    return 1;
+  }
+  return 0;
 }

@@ -1,5 +1,7 @@
 import { BENCH_USAGE, runBench } from './bench';
 import { COMPARE_USAGE, runCompare } from './compare';
+import { EXPORT_USAGE, runExport } from './exportVerb';
+import { IMPORT_USAGE, runImport } from './importVerb';
 import { runStats, STATS_USAGE } from './stats';
 import { processIO, UsageError, type CliIO } from './io';
 import { OUTLINE_USAGE, runOutline } from './outline';
@@ -14,6 +16,8 @@ interface Verb {
 export const VERBS: Record<string, Verb> = {
   validate: { usage: VALIDATE_USAGE, run: runValidate },
   stats: { usage: STATS_USAGE, run: runStats },
+  export: { usage: EXPORT_USAGE, run: runExport },
+  import: { usage: IMPORT_USAGE, run: runImport },
   compare: { usage: COMPARE_USAGE, run: runCompare },
   outline: { usage: OUTLINE_USAGE, run: runOutline },
   bench: { usage: BENCH_USAGE, run: runBench },

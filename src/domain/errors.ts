@@ -58,6 +58,10 @@ export const PROBLEM_CATALOGUE = {
   // Essay outlines
   UNKNOWN_THESIS: { severity: 'error', summary: 'An outline was asked for a thesis that is not a claim or objection of the map.' },
   OUTLINE_ORPHAN: { severity: 'warning', summary: 'A saved outline names a thesis that is gone (or already has an outline); the outline was dropped.' },
+  // Other formats coming in (importers feed the loader)
+  IMPORT_FORMAT_UNKNOWN: { severity: 'error', summary: 'The file is in no format Counterpoint can import, or the format named does not exist.' },
+  IMPORT_FAILED: { severity: 'error', summary: 'An importer could not read the file.' },
+  EXPORT_FAILED: { severity: 'error', summary: 'An exporter could not write the map in that format.' },
   // Comparing positions
   COMPARE_UNKNOWN_POSITION: { severity: 'error', summary: 'A position chosen for a comparison is not defined in the map.' },
   COMPARE_SELECTION_INVALID: { severity: 'error', summary: 'A comparison needs 2 to 5 different positions.' },

@@ -1,4 +1,4 @@
-export { loadMap, loadMapValue, type LoadOptions, type LoadResult } from './load';
+export { loadMap, loadMapValue, parseMapJson, type LoadOptions, type LoadResult } from './load';
 export type { SourceReader, SourceReadResult } from './anchors';
 export { resolveSourcePath } from './sourcePath';
 export { migrate, MIGRATIONS, type MigrationStep } from './migrations';

@@ -33,13 +33,17 @@ export type LoadResult =
  * check integrity, anchor passages. Errors refuse the map; nothing is half-read.
  */
 export function loadMap(text: string, options: LoadOptions): LoadResult {
-  let parsed: unknown;
+  const parsed = parseMapJson(text);
+  return parsed.ok ? loadMapValue(parsed.value, options) : parsed;
+}
+
+/** The loader's first stage on its own: JSON text to a value, or a located JSON_INVALID. */
+export function parseMapJson(text: string): { ok: true; value: unknown; problems: readonly Problem[] } | { ok: false; problems: readonly Problem[] } {
   try {
-    parsed = JSON.parse(stripBom(text));
+    return { ok: true, value: JSON.parse(stripBom(text)) as unknown, problems: [] };
   } catch (e) {
     return { ok: false, problems: [jsonProblem(text, e)] };
   }
-  return loadMapValue(parsed, options);
 }
 
 /** As `loadMap`, for a value that is already parsed (an autosave record, an import's output). */
