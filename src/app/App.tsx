@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { createCanvasPort, CanvasPortContext } from '../canvas/canvasPort';
+import { createCanvasPort, CanvasPortContext } from '../commands/canvasPort';
 import { createCounterpointStore, CounterpointProvider, nodeById, openRepository, Session, type CounterpointStore } from '../store';
 import { bundledReader, DEFAULT_MAPS } from './bundledMaps';
-import { COMMIT_DRAFTS_EVENT } from './drafts';
+import { COMMIT_DRAFTS_EVENT } from '../ui/drafts';
 import { Shell } from './shell/Shell';
 import { applyViewSettings, readUrl, syncUrl } from './urlState';
-import { viewById } from './views';
+import { URL_PARAMS, viewById } from './views';
 
 interface Booted {
   readonly store: CounterpointStore;
@@ -24,14 +24,13 @@ function boot(): Promise<Booted> {
     const store = createCounterpointStore();
     const repo = await openRepository().catch(() => null);
     const session = new Session(store, repo, DEFAULT_MAPS, bundledReader, { lastChance: localStorageOrNull() ?? undefined });
-    const url = readUrl();
+    const url = readUrl(location.search, URL_PARAMS);
     await session.start(url.map);
     if (!repo) store.getState().notify({ tone: 'error', text: 'This browser does not allow saving (IndexedDB is unavailable): changes will be lost when the page closes. Export the map to keep it.' });
     if (url.view) store.getState().setView(viewById(url.view).id);
-    applyViewSettings(store, url);
-    if (url.thesis) store.getState().setOutlineThesis(url.thesis);
+    applyViewSettings(store, url, URL_PARAMS);
     if (url.node && nodeById(store.getState().doc, url.node)) store.getState().selectNode(url.node, { reveal: true });
-    syncUrl(store);
+    syncUrl(store, URL_PARAMS);
     // Write what is still unsaved when the page goes away (reload, close, navigation), after
     // editors holding a draft (an outline note being typed) have put it in the map.
     addEventListener('pagehide', () => {

@@ -1,40 +1,36 @@
 import { useState } from 'react';
 import { MapCanvas, type CanvasMenuRequest } from '../canvas/MapCanvas';
-import { Menu, type MenuItem } from '../canvas/Menu';
+import { Menu, type MenuItem } from '../ui/Menu';
 import { nodeSize } from '../domain/nodeSize';
-import { createNode } from './commands/helpers';
+import { createNode } from '../commands/helpers';
 import { CanvasToolbar } from './shell/CanvasToolbar';
 import { EmptyMapHint } from './shell/EmptyMapHint';
-import { useCommandContext } from './commands/CommandsProvider';
-import { command, isEnabled, run } from './commands/registry';
-import { displayShortcut } from './commands/keys';
-import type { CommandContext } from './commands/types';
+import { useCommandContext, useCommandRegistry } from '../commands/CommandsProvider';
+import { displayShortcut } from '../commands/keys';
+import { commandMenuItem } from '../ui/commandItems';
+import { LAYOUT_COMMANDS } from '../canvas/layoutCommands';
+import type { ViewDefinition } from '../ui/registries';
 
 const NODE_MENU = ['edit.text', 'create.reason', 'create.objection', 'view.collapse', 'view.focus', 'outline.fromClaim', 'layout.selection', 'edit.duplicate', 'edit.copy', 'edit.cut', 'edit.delete'];
 const EDGE_MENU = ['create.undercut', 'edit.delete'];
 const PANE_MENU = ['create.passage', 'create.work', 'edit.paste', 'layout.all', 'view.fit'];
 
-function commandItem(id: string, ctx: CommandContext): MenuItem {
-  const c = command(id);
-  const shortcut = c.shortcut?.[0];
-  return { id, label: c.label, hint: shortcut ? displayShortcut(shortcut) : undefined, disabled: !isEnabled(c, ctx), run: () => run(id, ctx) };
-}
-
 /** The map view: the canvas, with its context menus made of the shared commands. */
 export function MapView() {
   const ctx = useCommandContext();
+  const registry = useCommandRegistry();
   const [menu, setMenu] = useState<CanvasMenuRequest | null>(null);
   const createHere = (kind: 'claim' | 'objection' | 'note', at: { x: number; y: number }): MenuItem => {
     const { width, height } = nodeSize(kind);
-    const c = command(`create.${kind}`);
+    const c = registry.command(`create.${kind}`);
     return { id: `here.${kind}`, label: `${c.label} here`, hint: displayShortcut(c.shortcut![0]!), run: () => void createNode(ctx, kind, undefined, { x: at.x - width / 2, y: at.y - height / 2 }) };
   };
   const sections = (request: CanvasMenuRequest) => {
-    if (request.target === 'node') return [{ items: NODE_MENU.map((id) => commandItem(id, ctx)) }];
-    if (request.target === 'edge') return [{ items: EDGE_MENU.map((id) => commandItem(id, ctx)) }];
+    if (request.target === 'node') return [{ items: NODE_MENU.map((id) => commandMenuItem(id, ctx, registry)) }];
+    if (request.target === 'edge') return [{ items: EDGE_MENU.map((id) => commandMenuItem(id, ctx, registry)) }];
     return [
       { items: [createHere('claim', request.flow), createHere('objection', request.flow), createHere('note', request.flow)] },
-      { items: PANE_MENU.map((id) => commandItem(id, ctx)) },
+      { items: PANE_MENU.map((id) => commandMenuItem(id, ctx, registry)) },
     ];
   };
   return (
@@ -46,3 +42,18 @@ export function MapView() {
     </div>
   );
 }
+
+export const mapView: ViewDefinition = {
+  id: 'map',
+  label: 'Map',
+  component: MapView,
+  sidePanel: true,
+  commands: LAYOUT_COMMANDS,
+  url: [
+    {
+      key: 'layout',
+      read: (store) => (store.getState().layoutMode === 'lanes' ? 'lanes' : null),
+      apply: (store, value) => value === 'lanes' && store.getState().setLayoutMode('lanes'),
+    },
+  ],
+};

@@ -1,22 +1,24 @@
-import type { ComponentType } from 'react';
-import { MapView } from './MapView';
-import { CompareView } from '../views/compare/CompareView';
-import { OutlineView } from '../views/outline/OutlineView';
+import { compareView } from '../views/compare';
+import { outlineView } from '../views/outline';
+import { readerPanel } from '../views/reader';
+import type { Contribution, SidePanelDefinition, UrlParam, ViewDefinition } from '../ui/registries';
+import { detailsPanel } from './details';
+import { mapView } from './MapView';
 
-export interface ViewDefinition {
-  readonly id: string;
-  readonly label: string;
-  readonly component: ComponentType;
-  /** Whether the side panel (details, reader) sits beside this view. */
-  readonly sidePanel: boolean;
-}
+/** The views the switcher offers, in order. Adding a view is a folder and one line here. */
+export const VIEWS: readonly ViewDefinition[] = [mapView, compareView, outlineView];
 
-/** The views the switcher offers, in order. Adding a view is one line here. */
-export const VIEWS: readonly ViewDefinition[] = [
-  { id: 'map', label: 'Map', component: MapView, sidePanel: true },
-  { id: 'compare', label: 'Compare', component: CompareView, sidePanel: true },
-  { id: 'outline', label: 'Outline', component: OutlineView, sidePanel: true },
-];
+/** The side panel's tabs, in order. Adding a tab is one line here. */
+export const SIDE_PANELS: readonly SidePanelDefinition[] = [detailsPanel, readerPanel];
+
+const CONTRIBUTIONS: readonly Contribution[] = [...VIEWS, ...SIDE_PANELS];
+
+/** Every view's own part of the address. */
+export const URL_PARAMS: readonly UrlParam[] = CONTRIBUTIONS.flatMap((c) => c.url ?? []);
+
+export const CONTRIBUTED_COMMANDS = CONTRIBUTIONS.flatMap((c) => c.commands ?? []);
+
+export const CONTRIBUTED_DIALOGS = Object.assign({}, ...CONTRIBUTIONS.map((c) => c.dialogs ?? {})) as NonNullable<Contribution['dialogs']>;
 
 export function viewById(id: string): ViewDefinition {
   return VIEWS.find((v) => v.id === id) ?? VIEWS[0]!;

@@ -3,9 +3,9 @@ import { nodeSize } from '../domain/nodeSize';
 import type { ArgumentMap } from '../domain/schema/map';
 import { connectionProblem, nodeById, useCounterpointStore, type CounterpointStore } from '../store';
 import { optionsBetween, optionsForNewNode, type ConnectOption } from './connectOptions';
-import { KIND_LABELS, nodeName, RELATION_LABELS, truncate } from './describe';
-import { relationStyle } from './edges/relationStyles';
-import { Menu, type MenuItem } from './Menu';
+import { KIND_LABELS, nodeName, RELATION_LABELS, truncate } from '../domain/labels';
+import { relationStyle } from '../ui/relationStyles';
+import { Menu, type MenuItem } from '../ui/Menu';
 
 export interface ConnectRequest {
   readonly start: string;

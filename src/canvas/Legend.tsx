@@ -2,7 +2,7 @@ import { Panel } from '@xyflow/react';
 import { useState } from 'react';
 import type { Relation } from '../domain/schema/edge';
 import { useCounterpoint } from '../store';
-import { RELATION_STYLES, STANCE_STYLES, type RelationStyle } from './edges/relationStyles';
+import { RELATION_STYLES, STANCE_STYLES, type RelationStyle } from '../ui/relationStyles';
 
 const RELATIONS: readonly Exclude<Relation, 'assesses'>[] = ['supports', 'attacks', 'undercuts', 'states', 'contrasts'];
 

@@ -4,7 +4,7 @@ import type { ArgumentMap } from '../domain/schema/map';
 import type { MapNode, NodeKind } from '../domain/schema/node';
 import { nodeSize } from '../domain/nodeSize';
 import type { Selection, Visibility } from '../store';
-import { describeEdge, describeNode } from './describe';
+import { describeEdge, describeNode } from '../domain/labels';
 import { edgeSides, nodeHandles, type HandleId } from './geometry/handles';
 
 /** Node components read their node from the store by id; the flow node carries no map data. */

@@ -6,7 +6,7 @@ import { PLACE_ONE_BY_ONE_LIMIT } from '../store/document/placement';
 import { layoutPositions } from './layout/layoutClient';
 import { readViewport, writeViewport } from './savedViewport';
 import type { FlowEdge, FlowNode } from './adapter';
-import { useCanvasPort } from './canvasPort';
+import { useCanvasPort } from '../commands/canvasPort';
 import { fitShown } from './lanes/fitLanes';
 import { shownLayout } from './lanes/laneSelectors';
 import { laneFrame } from './lanes/chrome';

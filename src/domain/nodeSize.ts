@@ -1,24 +1,18 @@
-import type { NodeKind } from './schema/node';
+import { KINDS, NODE_KINDS, type NodeKind } from './schema/node';
 
 /**
- * The size every node kind is drawn at on the canvas, in flow units. Sizes are fixed (text
- * is clamped and the full text lives in the details panel), so a layout computed anywhere
- * (the map-building scripts, the layout worker, the swimlanes) is exactly what the canvas
- * shows, and "no overlapping nodes" can be checked without a browser.
+ * The size every node kind is drawn at on the canvas, in flow units (each kind's `size`).
+ * Sizes are fixed (text is clamped and the full text lives in the details panel), so a
+ * layout computed anywhere (the map-building scripts, the layout worker, the swimlanes) is
+ * exactly what the canvas shows, and "no overlapping nodes" can be checked without a browser.
  */
-export const NODE_SIZES: Readonly<Record<NodeKind, { readonly width: number; readonly height: number }>> = {
-  claim: { width: 260, height: 120 },
-  passage: { width: 280, height: 150 },
-  objection: { width: 260, height: 120 },
-  work: { width: 240, height: 100 },
-  note: { width: 240, height: 120 },
-};
+export const NODE_SIZES = Object.fromEntries(NODE_KINDS.map((k) => [k, KINDS[k].size])) as Readonly<Record<NodeKind, { readonly width: number; readonly height: number }>>;
 
 /** Size of a kind this code does not know (the canvas's fallback node). */
 export const FALLBACK_NODE_SIZE = { width: 240, height: 80 } as const;
 
 export function nodeSize(kind: string): { width: number; height: number } {
-  return Object.hasOwn(NODE_SIZES, kind) ? NODE_SIZES[kind as NodeKind] : FALLBACK_NODE_SIZE;
+  return Object.hasOwn(KINDS, kind) ? KINDS[kind as NodeKind].size : FALLBACK_NODE_SIZE;
 }
 
 export interface Box {

@@ -1,20 +1,23 @@
-import type { NodeKind } from './schema/node';
-import type { Relation } from './schema/edge';
+import { KINDS, NODE_KINDS, type NodeKind } from './schema/node';
+import { RELATIONS, type Relation } from './schema/edge';
 
 type Target = NodeKind | 'edge';
 
 /**
- * Which relation may join which kinds, as architecture.md defines them. The canvas offers
- * only these when the user connects two nodes, and the loader refuses anything else.
+ * Which relation may join which kinds, as architecture.md defines them, gathered from each
+ * kind's `from` and `to`. The canvas offers only these when the user connects two nodes,
+ * and the loader refuses anything else.
  */
-export const RELATION_RULES: Record<Relation, { from: readonly NodeKind[]; to: readonly Target[] }> = {
-  states: { from: ['passage'], to: ['claim', 'objection'] },
-  supports: { from: ['claim', 'passage', 'objection'], to: ['claim', 'objection'] },
-  attacks: { from: ['objection', 'claim', 'passage'], to: ['claim', 'objection'] },
-  undercuts: { from: ['objection', 'claim', 'passage'], to: ['edge'] },
-  contrasts: { from: ['claim', 'objection'], to: ['claim', 'objection'] },
-  assesses: { from: ['work'], to: ['claim', 'objection'] },
-};
+export const RELATION_RULES: Record<Relation, { from: readonly NodeKind[]; to: readonly Target[] }> = Object.fromEntries(
+  RELATIONS.map((r) => [
+    r,
+    {
+      from: NODE_KINDS.filter((k) => KINDS[k].from.includes(r)),
+      // An undercut ends at a link, not a node.
+      to: r === 'undercuts' ? ['edge'] : NODE_KINDS.filter((k) => KINDS[k].to.includes(r)),
+    },
+  ]),
+) as unknown as Record<Relation, { from: readonly NodeKind[]; to: readonly Target[] }>;
 
 /** Relations whose link an undercut can deny. */
 export const UNDERCUTTABLE: readonly Relation[] = ['supports', 'attacks'];

@@ -13,3 +13,4 @@ export { NO_FILTERS, filtersActive, type Filters, type Visibility } from './view
 export { SIDE_PANEL_WIDTH } from './slices/view';
 export { addQuotedPassage, type QuotedPassage } from './reader/passages';
 export { acceptReview } from './reader/review';
+export { defineViewState, type ViewState } from './viewState';

@@ -36,15 +36,3 @@ describe('moving nodes in the swimlanes', () => {
     expect(Object.keys(s().doc.laneLayout ?? {})).toEqual(['c1']);
   });
 });
-
-describe('the compare view state', () => {
-  it('remembers the chosen positions without repeats, the layout mode and the compare mode, none of it undoable', () => {
-    const store = sampleStore();
-    const s = () => store.getState();
-    s().setComparePositions(['men', 'bol', 'men']);
-    s().setLayoutMode('lanes');
-    s().setCompareMode('timeline');
-    expect([s().comparePositions, s().layoutMode, s().compareMode]).toEqual([['men', 'bol'], 'lanes', 'timeline']);
-    expect(store.temporal.getState().pastStates).toHaveLength(0);
-  });
-});

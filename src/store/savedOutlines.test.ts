@@ -38,11 +38,4 @@ describe('saved outlines in the store', () => {
     s().undo();
     expect(s().doc.outlines).toEqual([{ thesis: 'c2', depth: 2 }]);
   });
-
-  it('remembers the outline thesis outside the undo history', () => {
-    const store = sampleStore();
-    store.getState().setOutlineThesis('c2');
-    expect(store.getState().outlineThesis).toBe('c2');
-    expect(store.temporal.getState().pastStates).toHaveLength(0);
-  });
 });

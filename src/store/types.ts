@@ -106,7 +106,6 @@ export interface Viewport {
 }
 
 export type LayoutMode = 'free' | 'lanes';
-export type CompareMode = 'matrix' | 'timeline';
 
 export interface ViewSlice {
   /** The open view: "map", "compare", "outline" or any view registered later. */
@@ -128,14 +127,14 @@ export interface ViewSlice {
   fitSerial: number;
   clipboard: Fragment | null;
   notice: Notice | null;
-  /** The claim the outline view is built from; null until one is chosen (the view then picks a default). */
-  outlineThesis: string | null;
   /** How the map view arranges nodes: the free layout, or a lane per position (domain/compare/laneView). */
   layoutMode: LayoutMode;
-  /** The positions the compare view sets side by side, in column order; null until the user chooses (a default pair shows). */
-  comparePositions: readonly string[] | null;
-  /** The part of the compare view that is open. */
-  compareMode: CompareMode;
+  /**
+   * Each view's own state, by view id (the compare view's chosen positions, the outline's
+   * thesis): owned and typed by the view through `defineViewState`, kept here so it lives
+   * and dies with the store and the address bar can follow it.
+   */
+  viewStates: Readonly<Record<string, unknown>>;
 
   setView(view: string): void;
   select(selection: Partial<Selection>): void;
@@ -153,10 +152,8 @@ export interface ViewSlice {
   requestFit(): void;
   setClipboard(fragment: Fragment | null): void;
   notify(notice: Notice | null): void;
-  setOutlineThesis(id: string | null): void;
   setLayoutMode(mode: LayoutMode): void;
-  setComparePositions(ids: readonly string[] | null): void;
-  setCompareMode(mode: CompareMode): void;
+  setViewState(viewId: string, state: unknown): void;
 }
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';

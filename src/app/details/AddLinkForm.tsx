@@ -3,7 +3,7 @@ import { relationAllowed, UNDERCUTTABLE } from '../../domain/relations';
 import { RELATIONS, STANCES, type Relation, type Stance } from '../../domain/schema/edge';
 import type { ArgumentMap } from '../../domain/schema/map';
 import { nodeById, useCounterpoint } from '../../store';
-import { KIND_LABELS, nodeName, truncate } from '../../canvas/describe';
+import { KIND_LABELS, nodeName, truncate } from '../../domain/labels';
 import { useEdit } from './useEdit';
 
 interface Choice {

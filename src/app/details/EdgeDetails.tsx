@@ -1,8 +1,8 @@
 import { relationsBetween } from '../../domain/relations';
 import { STANCES, type Relation, type Stance } from '../../domain/schema/edge';
 import { edgeById, nodeById, selectEdge, useCounterpoint, useCounterpointStore } from '../../store';
-import { KIND_LABELS, nodeName, RELATION_LABELS, truncate } from '../../canvas/describe';
-import { relationStyle } from '../../canvas/edges/relationStyles';
+import { KIND_LABELS, nodeName, RELATION_LABELS, truncate } from '../../domain/labels';
+import { relationStyle } from '../../ui/relationStyles';
 import { Section, SelectField, TextField } from './fields';
 import { RelationList } from './RelationList';
 import { useEdit } from './useEdit';

@@ -1,4 +1,4 @@
-import { KIND_LABELS } from '../../canvas/describe';
+import { KIND_LABELS } from '../../domain/labels';
 import type { ArgumentMap } from '../../domain/schema/map';
 import { NODE_KINDS, type NodeKind } from '../../domain/schema/node';
 import { worksCited } from '../../domain/stats';

@@ -1,5 +1,5 @@
 import type { MapNode } from '../../domain/schema/node';
-import { KIND_LABELS } from '../../canvas/describe';
+import { KIND_LABELS } from '../../domain/labels';
 import { selectNode, useCounterpoint, useCounterpointStore } from '../../store';
 import { AddLinkForm } from './AddLinkForm';
 import { Section, SelectField, TextField } from './fields';

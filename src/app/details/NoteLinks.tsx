@@ -1,6 +1,6 @@
 import type { NodeOfKind } from '../../domain/schema/node';
 import { nodeById, useCounterpoint, useCounterpointStore } from '../../store';
-import { nodeName, truncate } from '../../canvas/describe';
+import { nodeName, truncate } from '../../domain/labels';
 
 /** What a note is about (nodes of this map) and the other maps it points to, as links. */
 export function NoteLinks({ note }: { note: NodeOfKind<'note'> }) {

@@ -1,8 +1,8 @@
 import { indexMap } from '../../domain/graph';
 import type { Edge } from '../../domain/schema/edge';
 import { edgeById, nodeById, useCounterpoint, useCounterpointStore } from '../../store';
-import { KIND_LABELS, nodeName, truncate } from '../../canvas/describe';
-import { relationStyle } from '../../canvas/edges/relationStyles';
+import { KIND_LABELS, nodeName, truncate } from '../../domain/labels';
+import { relationStyle } from '../../ui/relationStyles';
 
 /** How a link reads from the node being shown: "supports ▸ X" going out, "supported by ◂ Y" coming in. */
 const INCOMING: Record<Edge['relation'], string> = {

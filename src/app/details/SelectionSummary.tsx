@@ -1,5 +1,5 @@
-import { useCommand } from '../commands/CommandsProvider';
-import { displayShortcut } from '../commands/keys';
+import { useCommand } from '../../commands/CommandsProvider';
+import { displayShortcut } from '../../commands/keys';
 import { useCounterpoint } from '../../store';
 import { Section } from './fields';
 

@@ -1,7 +1,7 @@
 import { STANCES, type Stance } from '../../domain/schema/edge';
 import type { NodeOfKind } from '../../domain/schema/node';
 import { nodeById, useCounterpoint } from '../../store';
-import { KIND_LABELS, nodeName, truncate } from '../../canvas/describe';
+import { KIND_LABELS, nodeName, truncate } from '../../domain/labels';
 import { Section, SelectField, TextField } from './fields';
 import { useEdit } from './useEdit';
 import { WorkReference } from './WorkReference';

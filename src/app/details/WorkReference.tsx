@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Reference } from '../../domain/schema/reference';
-import { shortCitation } from '../../canvas/describe';
-import { safeHref } from '../safeHref';
+import { shortCitation } from '../../domain/labels';
+import { safeHref } from '../../ui/safeHref';
 
 /**
  * A work's reference as a bibliography entry (Chicago author-date, through citeproc, loaded

@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react';
-import { KIND_LABELS, truncate } from '../../canvas/describe';
+import { KIND_LABELS, truncate } from '../../domain/labels';
 import { selectVisibility, useCounterpoint, useCounterpointStore } from '../../store';
 import { memoByKey } from '../../store/memo';
-import { useCommandContext } from '../commands/CommandsProvider';
-import { displayShortcut } from '../commands/keys';
-import { allCommands, isEnabled, run } from '../commands/registry';
+import { useCommandContext, useCommandRegistry } from '../../commands/CommandsProvider';
+import { displayShortcut } from '../../commands/keys';
+import { isEnabled, runCommand } from '../../commands/registry';
 import { buildSearchIndex, fold, searchNodes } from '../search/searchIndex';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../ui/Dialog';
 
 const indexOf = memoByKey(buildSearchIndex);
 
@@ -23,6 +23,7 @@ interface Result {
  */
 export function CommandPalette({ onClose }: { onClose: () => void }) {
   const ctx = useCommandContext();
+  const registry = useCommandRegistry();
   const store = useCounterpointStore();
   const doc = useCounterpoint((s) => s.doc);
   const [query, setQuery] = useState('');
@@ -48,12 +49,12 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       act: () => jumpTo(hit.id),
     }));
     const q = fold(query.trim());
-    const commands = allCommands()
+    const commands = registry.all
       .filter((c) => isEnabled(c, ctx) && (!q || fold(`${c.label} ${c.keywords ?? ''}`).includes(q)))
       .slice(0, q ? 12 : 16)
-      .map((c) => ({ key: `cmd:${c.id}`, label: c.label, detail: c.shortcut ? displayShortcut(c.shortcut[0]!) : 'Command', act: () => run(c.id, ctx) }));
+      .map((c) => ({ key: `cmd:${c.id}`, label: c.label, detail: c.shortcut ? displayShortcut(c.shortcut[0]!) : 'Command', act: () => runCommand(c, ctx) }));
     return [...nodes, ...commands];
-  }, [doc, query, ctx]);
+  }, [doc, query, ctx, registry]);
 
   const choose = (r: Result | undefined) => {
     if (!r) return;

@@ -1,27 +1,22 @@
-import type { DialogRequest } from '../commands/types';
-import { AddSourceDialog } from '../../views/reader/AddSourceDialog';
-import { ReviewDialog } from '../../views/reader/ReviewDialog';
+import type { DialogRequest } from '../../commands/types';
+import type { DialogComponent } from '../../ui/registries';
+import { CONTRIBUTED_DIALOGS } from '../views';
 import { FiltersDialog } from './FiltersDialog';
 import { PassageDialog } from './PassageDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { WorkDialog } from './WorkDialog';
 
+/** The app's own dialogs, and those the views and panels bring, by the kind of request that opens them. */
+const DIALOGS: Readonly<Record<string, DialogComponent>> = {
+  passage: PassageDialog,
+  work: WorkDialog,
+  filters: FiltersDialog,
+  shortcuts: ShortcutsDialog,
+  ...CONTRIBUTED_DIALOGS,
+};
+
 /** Renders the dialog a command asked for. */
 export function DialogHost({ request, onClose }: { request: DialogRequest | null; onClose: () => void }) {
-  switch (request?.kind) {
-    case 'passage':
-      return <PassageDialog onClose={onClose} {...(request.linkTo ? { linkTo: request.linkTo } : {})} />;
-    case 'work':
-      return <WorkDialog onClose={onClose} {...(request.linkTo ? { linkTo: request.linkTo } : {})} />;
-    case 'filters':
-      return <FiltersDialog onClose={onClose} />;
-    case 'shortcuts':
-      return <ShortcutsDialog onClose={onClose} />;
-    case 'review':
-      return <ReviewDialog passageId={request.passage} onClose={onClose} />;
-    case 'source':
-      return <AddSourceDialog onClose={onClose} />;
-    default:
-      return null;
-  }
+  const Dialog = request && Object.hasOwn(DIALOGS, request.kind) ? DIALOGS[request.kind]! : null;
+  return Dialog && request ? <Dialog request={request} onClose={onClose} /> : null;
 }

@@ -1,8 +1,8 @@
 import { RELATIONS, STANCES } from '../../domain/schema/edge';
 import { NODE_KINDS } from '../../domain/schema/node';
-import { KIND_LABELS } from '../../canvas/describe';
+import { KIND_LABELS } from '../../domain/labels';
 import { filtersActive, selectVisibility, useCounterpoint, useCounterpointStore, type Filters } from '../../store';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../ui/Dialog';
 
 /** Which kinds, positions, relations and stances the canvas shows. Changes apply at once. */
 export function FiltersDialog({ onClose }: { onClose: () => void }) {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { PROBLEM_CATALOGUE } from '../../domain/errors';
 import { useCounterpoint, useCounterpointStore } from '../../store';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../ui/Dialog';
 
 /**
  * What the app has to tell the user. A notice with problems (a refused import, an

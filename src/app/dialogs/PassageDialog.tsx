@@ -1,13 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import { placeFree, placeNear } from '../../canvas/layout/placement';
 import { nodeById, useCounterpoint, useCounterpointStore } from '../../store';
-import { nodeName, truncate } from '../../canvas/describe';
+import { nodeName, truncate } from '../../domain/labels';
 import { bundledSources } from '../bundledMaps';
-import { useCommandContext } from '../commands/CommandsProvider';
-import { viewCenter } from '../commands/helpers';
-import { Dialog } from './Dialog';
+import { useCommandContext } from '../../commands/CommandsProvider';
+import { viewCenter } from '../../commands/helpers';
+import { Dialog } from '../../ui/Dialog';
 import { findQuote } from './findQuote';
 import type { QuoteSelector } from '../../domain/anchoring/selector';
+import type { DialogRequest } from '../../commands/types';
 
 type LinkRelation = 'states' | 'supports' | 'attacks';
 
@@ -16,7 +17,9 @@ type LinkRelation = 'states' | 'supports' | 'attacks';
  * source where they occur (or, for a near miss, from the closest text, shown first), so
  * a quote is never typed in and never invented.
  */
-export function PassageDialog({ linkTo, onClose }: { linkTo?: string; onClose: () => void }) {
+/** Opened by `{ kind: 'passage', linkTo?: <claim id> }`: the new node joins that claim. */
+export function PassageDialog({ request, onClose }: { request: DialogRequest; onClose: () => void }) {
+  const linkTo = typeof request.linkTo === 'string' ? request.linkTo : undefined;
   const store = useCounterpointStore();
   const ctx = useCommandContext();
   const doc = useCounterpoint((s) => s.doc);

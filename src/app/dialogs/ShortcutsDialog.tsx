@@ -1,12 +1,12 @@
-import { allCommands } from '../commands/registry';
-import { displayShortcut } from '../commands/keys';
-import { Dialog } from './Dialog';
+import { useCommandRegistry } from '../../commands/CommandsProvider';
+import { displayShortcut } from '../../commands/keys';
+import { Dialog } from '../../ui/Dialog';
 
 const GROUPS = { file: 'File', edit: 'Edit', create: 'Create', view: 'View', layout: 'Layout', navigate: 'Move around' } as const;
 
 /** Every command that has a shortcut, by group: read from the registry, so it is never out of date. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const commands = allCommands().filter((c) => c.shortcut?.length);
+  const commands = useCommandRegistry().all.filter((c) => c.shortcut?.length);
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose} wide>
       <div className="cp-shortcuts">

@@ -3,10 +3,11 @@ import { STANCES, type Stance } from '../../domain/schema/edge';
 import { CSL_TYPES, type Reference } from '../../domain/schema/reference';
 import { placeFree, placeNear } from '../../canvas/layout/placement';
 import { nodeById, useCounterpoint, useCounterpointStore } from '../../store';
-import { nodeName, shortCitation, truncate } from '../../canvas/describe';
-import { useCommandContext } from '../commands/CommandsProvider';
-import { viewCenter } from '../commands/helpers';
-import { Dialog } from './Dialog';
+import { nodeName, shortCitation, truncate } from '../../domain/labels';
+import { useCommandContext } from '../../commands/CommandsProvider';
+import { viewCenter } from '../../commands/helpers';
+import { Dialog } from '../../ui/Dialog';
+import type { DialogRequest } from '../../commands/types';
 
 const NEW = '\u0000new';
 const COMMON_TYPES = ['book', 'article-journal', 'chapter', 'thesis', 'article', 'webpage'] as const;
@@ -16,7 +17,9 @@ const COMMON_TYPES = ['book', 'article-journal', 'chapter', 'thesis', 'article',
  * (title, author, year at least). With a claim selected, the work's reading of it is
  * linked with a stance.
  */
-export function WorkDialog({ linkTo, onClose }: { linkTo?: string; onClose: () => void }) {
+/** Opened by `{ kind: 'work', linkTo?: <claim id> }`: the new node joins that claim. */
+export function WorkDialog({ request, onClose }: { request: DialogRequest; onClose: () => void }) {
+  const linkTo = typeof request.linkTo === 'string' ? request.linkTo : undefined;
   const store = useCounterpointStore();
   const ctx = useCommandContext();
   const doc = useCounterpoint((s) => s.doc);

@@ -1,7 +1,7 @@
 import type { ArgumentMap } from '../../domain/schema/map';
 import type { NodeKind } from '../../domain/schema/node';
 import { referenceAuthorNames, referenceYear } from '../../domain/schema/reference';
-import { nodeName } from '../../canvas/describe';
+import { nodeName } from '../../domain/labels';
 
 export interface SearchEntry {
   readonly id: string;

@@ -1,7 +1,7 @@
 import { filtersActive, useCounterpoint } from '../../store';
-import { CommandButton } from './CommandButton';
-import { ICONS } from './icons';
-import { MenuButton } from './MenuButton';
+import { CommandButton } from '../../ui/CommandButton';
+import { ICONS } from '../../ui/icons';
+import { MenuButton } from '../../ui/MenuButton';
 
 /**
  * The map's own tools, floating over the canvas: how to arrange and see it at the top left,

@@ -1,6 +1,6 @@
 import { useCounterpoint } from '../../store';
-import { CommandButton } from './CommandButton';
-import { ICONS } from './icons';
+import { CommandButton } from '../../ui/CommandButton';
+import { ICONS } from '../../ui/icons';
 
 /** What an empty map says: where to start, with the same commands as the toolbar. */
 export function EmptyMapHint() {

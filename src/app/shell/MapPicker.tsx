@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useCounterpoint } from '../../store';
-import { useCommandContext } from '../commands/CommandsProvider';
+import { useCommandContext } from '../../commands/CommandsProvider';
 
 /** Every map: the defaults under maps/ (marked when edited here) and the maps made or imported in this browser. */
 export function MapPicker() {

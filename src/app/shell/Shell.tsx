@@ -1,12 +1,14 @@
 import { useMemo, useRef, useState } from 'react';
-import { useCanvasPort } from '../../canvas/canvasPort';
+import { useCanvasPort } from '../../commands/canvasPort';
 import { useCounterpoint, useCounterpointStore, type Session } from '../../store';
 import { CommandPalette } from '../dialogs/CommandPalette';
 import { DialogHost } from '../dialogs/DialogHost';
 import { NoticeBar } from '../dialogs/NoticeBar';
-import { CommandsProvider } from '../commands/CommandsProvider';
-import type { CommandContext, DialogRequest, UiPort } from '../commands/types';
+import { CommandsProvider } from '../../commands/CommandsProvider';
+import type { CommandContext, DialogRequest, UiPort } from '../../commands/types';
 import { viewById } from '../views';
+import { APP_COMMAND_REGISTRY } from '../commands';
+import { download } from '../../ui/download';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 
@@ -35,14 +37,7 @@ export function Shell({ session }: { session: Session }) {
           input.onchange = () => resolve(input.files?.[0] ?? null);
           input.click();
         }),
-      download(fileName, text) {
-        const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-        const a = document.createElement('a');
-        a.href = url;
-        a.download = fileName;
-        a.click();
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      },
+      download,
       confirm: (message) => window.confirm(message),
     }),
     [],
@@ -51,7 +46,7 @@ export function Shell({ session }: { session: Session }) {
   const View = view.component;
 
   return (
-    <CommandsProvider value={ctx}>
+    <CommandsProvider value={ctx} registry={APP_COMMAND_REGISTRY}>
       <div className="cp-app">
         <Toolbar />
         <NoticeBar />

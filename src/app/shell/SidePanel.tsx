@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { SIDE_PANEL_WIDTH, useCounterpoint, useCounterpointStore } from '../../store';
-import { SIDE_PANELS } from '../sidePanels';
+import { SIDE_PANELS } from '../views';
 
 /** The panel beside the view: tabs from the side-panel registry, resizable by dragging or with the arrow keys. */
 export function SidePanel() {

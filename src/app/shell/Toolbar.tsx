@@ -1,9 +1,9 @@
-import { IS_MAC } from '../commands/keys';
-import { useCommand } from '../commands/CommandsProvider';
-import { CommandButton } from './CommandButton';
-import { ICONS } from './icons';
+import { IS_MAC } from '../../commands/keys';
+import { useCommand } from '../../commands/CommandsProvider';
+import { CommandButton } from '../../ui/CommandButton';
+import { ICONS } from '../../ui/icons';
 import { MapPicker } from './MapPicker';
-import { MenuButton } from './MenuButton';
+import { MenuButton } from '../../ui/MenuButton';
 import { SaveStatus } from './SaveStatus';
 import { ViewSwitcher } from './ViewSwitcher';
 

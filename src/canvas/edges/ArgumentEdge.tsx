@@ -2,7 +2,7 @@ import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { FlowEdge } from '../adapter';
 import { EdgeGlyph } from './EdgeGlyph';
-import { edgeTone, relationStyle } from './relationStyles';
+import { edgeTone, relationStyle } from '../../ui/relationStyles';
 
 /** Every relation but undercuts: a curve with the relation's marker, weight and glyph. */
 export const ArgumentEdge = memo(function ArgumentEdge(props: EdgeProps<FlowEdge>) {

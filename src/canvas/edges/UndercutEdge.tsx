@@ -5,7 +5,7 @@ import type { FlowEdge } from '../adapter';
 import { anchorPoint } from '../geometry/handles';
 import { linkBetween, linkPath, sideFacing } from '../geometry/paths';
 import { EdgeGlyph } from './EdgeGlyph';
-import { RELATION_STYLES } from './relationStyles';
+import { RELATION_STYLES } from '../../ui/relationStyles';
 
 /**
  * An undercut denies that a link holds, so it aims at the middle of that link (where the

@@ -1,7 +1,7 @@
 import { LANE_KINDS, type LaneView } from '../../domain/compare/laneView';
 import type { ArgumentMap } from '../../domain/schema/map';
 import { NODE_KINDS } from '../../domain/schema/node';
-import { KIND_LABELS } from '../describe';
+import { KIND_LABELS } from '../../domain/labels';
 import { LANE_CHROME, labelsLeft } from './chrome';
 
 /** In the corner above the questions: what the lanes are, and what they leave to the free layout. */

@@ -2,7 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import { selectNode, selectPosition, useCounterpoint } from '../../store';
 import type { FlowNode } from '../adapter';
-import { useRenderProbe } from '../renderProbe';
+import { useRenderProbe } from '../../ui/renderProbe';
 import { Kicker, NodeShell, NodeText, Tally } from './parts';
 
 /** A claim: a card with its position's colour, a halo when central. */

@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { selectNode, useCounterpoint } from '../../store';
 import type { FlowNode } from '../adapter';
-import { useRenderProbe } from '../renderProbe';
+import { useRenderProbe } from '../../ui/renderProbe';
 import { Kicker, NodeShell, NodeText } from './parts';
 
 /** The map author's own commentary, on a yellow slip. */

@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { selectNeedsReview, selectNode, useCounterpoint, useCounterpointStore } from '../../store';
 import type { FlowNode } from '../adapter';
-import { useRenderProbe } from '../renderProbe';
+import { useRenderProbe } from '../../ui/renderProbe';
 import { Kicker, NodeShell } from './parts';
 import { selectPassagePlace } from './nodeSelectors';
 

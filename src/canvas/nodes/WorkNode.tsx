@@ -2,8 +2,8 @@ import type { NodeProps } from '@xyflow/react';
 import type { Stance } from '../../domain/schema/edge';
 import { selectNode, useCounterpoint } from '../../store';
 import type { FlowNode } from '../adapter';
-import { shortCitation } from '../describe';
-import { useRenderProbe } from '../renderProbe';
+import { shortCitation } from '../../domain/labels';
+import { useRenderProbe } from '../../ui/renderProbe';
 import { Kicker, NodeShell } from './parts';
 import { selectReference, selectWorkStances } from './nodeSelectors';
 

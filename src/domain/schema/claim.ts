@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './id';
+import { defineKind } from './kind';
 
 /** A proposition held by a position. It may answer one or more questions and may be central to the map. */
 export const ClaimSchema = z.object({
@@ -20,3 +21,17 @@ export function answeredQuestions(node: { answers?: string | readonly string[] |
   if (node.answers === undefined) return [];
   return typeof node.answers === 'string' ? [node.answers] : [...node.answers];
 }
+
+export const claimKind = defineKind({
+  kind: 'claim',
+  schema: ClaimSchema,
+  title: 'Claim',
+  size: { width: 260, height: 120 },
+  arguable: true,
+  inlineEditable: true,
+  from: ['supports', 'attacks', 'undercuts', 'contrasts'],
+  to: ['states', 'supports', 'attacks', 'contrasts', 'assesses'],
+  label: (node) => node.title ?? node.text,
+  names: (node) => ({ positions: node.position ? [node.position] : [], questions: answeredQuestions(node) }),
+  searchWords: (node) => [node.title ?? '', node.text, ...(node.tags ?? [])],
+});

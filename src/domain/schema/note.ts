@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './id';
+import { defineKind } from './kind';
 
 export const NoteLinkSchema = z.object({
   /** Another map, by its id. */
@@ -21,3 +22,17 @@ export const NoteSchema = z.object({
   links: z.array(NoteLinkSchema).optional(),
 });
 export type Note = z.infer<typeof NoteSchema>;
+
+export const noteKind = defineKind({
+  kind: 'note',
+  schema: NoteSchema,
+  title: 'Note',
+  size: { width: 240, height: 120 },
+  arguable: false,
+  inlineEditable: true,
+  from: [],
+  to: [],
+  label: (node) => node.title ?? node.text,
+  names: (node) => ({ nodes: node.about ?? [] }),
+  searchWords: (node) => [node.title ?? '', node.text],
+});

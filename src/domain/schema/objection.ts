@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from './id';
+import { answeredQuestions } from './claim';
+import { defineKind } from './kind';
 
 /**
  * A claim whose role is to attack another claim or a link. It is attributed to a
@@ -18,3 +20,21 @@ export const ObjectionSchema = z.object({
   tags: z.array(z.string()).optional(),
 });
 export type Objection = z.infer<typeof ObjectionSchema>;
+
+export const objectionKind = defineKind({
+  kind: 'objection',
+  schema: ObjectionSchema,
+  title: 'Objection',
+  size: { width: 260, height: 120 },
+  arguable: true,
+  inlineEditable: true,
+  from: ['supports', 'attacks', 'undercuts', 'contrasts'],
+  to: ['states', 'supports', 'attacks', 'contrasts', 'assesses'],
+  label: (node) => node.title ?? node.text,
+  names: (node) => ({
+    positions: node.position ? [node.position] : [],
+    questions: answeredQuestions(node),
+    references: node.ref ? [node.ref] : [],
+  }),
+  searchWords: (node) => [node.title ?? '', node.text, ...(node.tags ?? [])],
+});

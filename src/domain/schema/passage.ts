@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './id';
+import { defineKind } from './kind';
 
 /**
  * A verbatim quote from a source, anchored twice over as in the W3C Web Annotation model:
@@ -18,3 +19,17 @@ export const PassageSchema = z.object({
   note: z.string().optional(),
 });
 export type Passage = z.infer<typeof PassageSchema>;
+
+export const passageKind = defineKind({
+  kind: 'passage',
+  schema: PassageSchema,
+  title: 'Passage',
+  size: { width: 280, height: 150 },
+  arguable: false,
+  inlineEditable: false,
+  from: ['states', 'supports', 'attacks', 'undercuts'],
+  to: [],
+  label: (node) => node.quote,
+  names: (node) => ({ sources: [node.source] }),
+  searchWords: (node, lookups) => [node.quote, node.note ?? '', lookups.source(node.source)?.title ?? ''],
+});

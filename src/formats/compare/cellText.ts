@@ -1,4 +1,5 @@
 import { QUOTABLE_MAX, type ComparisonCell } from '../../domain/compare';
+import { clipAtWord } from '../../domain/labels';
 import type { Position } from '../../domain/schema/position';
 import { STANCES } from '../../domain/schema/edge';
 
@@ -7,13 +8,9 @@ export const QUOTE_LIMIT = QUOTABLE_MAX;
 
 export const NO_STATED_POSITION = 'no stated position';
 
-/** A quote cut to fit a cell, at a word boundary where there is one near the limit. */
+/** A quote cut to fit a cell (at most `limit` characters before the mark), at a word boundary where there is one near the limit. */
 export function shortQuote(quote: string, limit = QUOTE_LIMIT): string {
-  const chars = [...quote.trim()];
-  if (chars.length <= limit) return chars.join('');
-  const cut = chars.slice(0, limit).join('');
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > limit * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+  return clipAtWord(quote.trim(), limit + 1);
 }
 
 /** "2 objections" and "works: 1 supports, 1 challenges", leaving out what is zero; empty when nothing bears on the cell. */

@@ -1,4 +1,5 @@
 import type { OutlineItem } from '../../domain/outline/types';
+import { clipAtWord } from '../../domain/labels';
 import { authorPhrase } from './names';
 
 /** What each role is called where an item is named: in the Markdown and in the editor's tree. */
@@ -15,28 +16,20 @@ export const ROLE_LABELS: Readonly<Record<OutlineItem['role'], string>> = {
   prompt: 'Prompt',
 };
 
-/** Text cut to `max` characters at a word's end where one is near, with an ellipsis. */
-function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
-}
-
 /**
  * An item's name in one short line, plain text: a claim's title (or its text, clipped),
  * a passage's opening words in quotation marks, a work's authors and year.
  */
 export function itemHeadline(item: OutlineItem, max = 90): string {
   // A passage brought in as a reason or reply is quoted as evidence is.
-  if (item.passage) return `“${clip(item.text, max - 2)}”`;
+  if (item.passage) return `“${clipAtWord(item.text, max - 2)}”`;
   switch (item.role) {
     case 'work':
       return `${authorPhrase(item.authors ?? [])}${item.year === undefined ? '' : ` (${item.year})`}`;
     case 'prompt':
       return 'Question for the conclusion';
     default:
-      return clip(item.title ?? item.text, max);
+      return clipAtWord(item.title ?? item.text, max);
   }
 }
 

@@ -23,10 +23,8 @@ export function viewSlice(set: Set, get: Get): ViewSlice {
     fitSerial: 0,
     clipboard: null,
     notice: null,
-    outlineThesis: null,
     layoutMode: 'free',
-    comparePositions: null,
-    compareMode: 'matrix',
+    viewStates: {},
 
     setView: (view) => set({ view }),
     select(selection) {
@@ -62,10 +60,8 @@ export function viewSlice(set: Set, get: Get): ViewSlice {
     requestFit: () => set({ fitSerial: get().fitSerial + 1 }),
     setClipboard: (clipboard) => set({ clipboard }),
     notify: (notice) => set({ notice }),
-    setOutlineThesis: (outlineThesis) => set({ outlineThesis }),
     setLayoutMode: (layoutMode) => set({ layoutMode }),
-    setComparePositions: (ids) => set({ comparePositions: ids === null ? null : [...new Set(ids)] }),
-    setCompareMode: (compareMode) => set({ compareMode }),
+    setViewState: (viewId, state) => set({ viewStates: { ...get().viewStates, [viewId]: state } }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { useCommand } from '../../app/commands/CommandsProvider';
+import { useCommand } from '../../commands/CommandsProvider';
 import { useCounterpoint, useCounterpointStore } from '../../store';
 
 /** What a map needs before positions can be compared, and how to add each thing, for a map just begun. */

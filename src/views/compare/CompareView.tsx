@@ -1,5 +1,6 @@
-import { ICONS } from '../../app/shell/icons';
-import { useCounterpoint, useCounterpointStore, type CompareMode } from '../../store';
+import { ICONS } from '../../ui/icons';
+import { useCounterpoint, useCounterpointStore } from '../../store';
+import { compareState, setCompareMode, type CompareMode } from './state';
 import { CompareEmpty } from './CompareEmpty';
 import { ComparisonMatrix } from './ComparisonMatrix';
 import { ExportBar } from './ExportBar';
@@ -19,7 +20,7 @@ export function CompareView() {
   const store = useCounterpointStore();
   const title = useCounterpoint((s) => s.doc.title);
   const ready = useCounterpoint((s) => s.doc.positions.length >= 2 && s.doc.questions.length > 0);
-  const mode = useCounterpoint((s) => s.compareMode);
+  const mode = useCounterpoint((s) => compareState.select(s).mode);
   const { ids, comparison } = useComparison();
   if (!ready) {
     return (
@@ -36,7 +37,7 @@ export function CompareView() {
         </h2>
         <div className="cp-segmented" role="group" aria-label="Show the comparison as">
           {MODES.map((m) => (
-            <button key={m.id} type="button" aria-pressed={mode === m.id} onClick={() => store.getState().setCompareMode(m.id)}>
+            <button key={m.id} type="button" aria-pressed={mode === m.id} onClick={() => setCompareMode(store, m.id)}>
               {m.label}
             </button>
           ))}

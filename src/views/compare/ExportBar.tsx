@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Comparison } from '../../domain/compare';
 import { comparisonToCsv, comparisonToMarkdown } from '../../formats/compare';
-import { downloadText } from './download';
+import { download } from '../../ui/download';
 
 /** Exports of the comparison on show: Markdown to the clipboard or a file, and CSV (one record per cell). */
 export function ExportBar({ comparison }: { comparison: Comparison }) {
@@ -20,10 +20,10 @@ export function ExportBar({ comparison }: { comparison: Comparison }) {
       <button type="button" className="cp-button" onClick={() => void copy()}>
         Copy Markdown
       </button>
-      <button type="button" className="cp-button" aria-label="Download Markdown" title="Download the comparison as a Markdown table" onClick={() => downloadText(`${base}.md`, comparisonToMarkdown(comparison), 'text/markdown')}>
+      <button type="button" className="cp-button" aria-label="Download Markdown" title="Download the comparison as a Markdown table" onClick={() => download(`${base}.md`, comparisonToMarkdown(comparison), 'text/markdown')}>
         <span aria-hidden="true">↓ </span>Markdown
       </button>
-      <button type="button" className="cp-button" aria-label="Download CSV" title="Download the comparison as CSV, one record per question and position" onClick={() => downloadText(`${base}.csv`, comparisonToCsv(comparison), 'text/csv')}>
+      <button type="button" className="cp-button" aria-label="Download CSV" title="Download the comparison as CSV, one record per question and position" onClick={() => download(`${base}.csv`, comparisonToCsv(comparison), 'text/csv')}>
         <span aria-hidden="true">↓ </span>CSV
       </button>
       <span className="cp-export__said" role="status">

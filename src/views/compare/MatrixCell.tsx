@@ -1,4 +1,4 @@
-import { STANCE_STYLES } from '../../canvas/edges/relationStyles';
+import { STANCE_STYLES } from '../../ui/relationStyles';
 import { STANCES } from '../../domain/schema/edge';
 import type { ComparisonCell } from '../../domain/compare';
 import { NO_STATED_POSITION, shortQuote } from '../../formats/compare/cellText';

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { MAX_COMPARED_POSITIONS, orderByPeriod } from '../../domain/compare';
 import { useCounterpoint, useCounterpointStore } from '../../store';
+import { setComparePositions } from './state';
 
 /**
  * The positions to compare, as toggle chips in map order; the number on a chosen chip is
@@ -10,7 +11,7 @@ export function PositionPicker({ chosen }: { chosen: readonly string[] }) {
   const store = useCounterpointStore();
   const positions = useCounterpoint((s) => s.doc.positions);
   const full = chosen.length >= MAX_COMPARED_POSITIONS;
-  const choose = (ids: readonly string[]) => store.getState().setComparePositions(ids);
+  const choose = (ids: readonly string[]) => setComparePositions(store, ids);
   const byPeriod = orderByPeriod(positions.filter((p) => chosen.includes(p.id))).map((p) => p.id);
   const ordered = byPeriod.every((id, i) => id === chosen[i]);
   return (

@@ -6,7 +6,7 @@ import { useCounterpoint, useCounterpointStore } from '../../store';
 import type { TreeEntry } from '../../domain/outline/tree';
 import { EmptyOutline } from './EmptyOutline';
 import { previewAnchor } from './entryNames';
-import { copyText, downloadText } from './exportFile';
+import { copyText, download } from '../../ui/download';
 import { OutlineBar } from './OutlineBar';
 import { OutlinePreview } from './OutlinePreview';
 import { ThesisCallouts } from './ThesisCallouts';
@@ -16,6 +16,7 @@ import { useOutlineCitations } from './useCitations';
 import { useOutlineActions } from './useOutlineActions';
 import { useOutlineModel, useOutlineThesis, type NoteDraft } from './useOutlineModel';
 import './outline.css';
+import { setOutlineThesis } from './state';
 
 /**
  * The outline view: the essay outline for a thesis of the map, arranged in a tree (order,
@@ -59,7 +60,7 @@ export function OutlineView() {
   };
   const onExport = async () => {
     const fileName = outlineFileName(mapId, model.thesisId);
-    downloadText(fileName, await finalMarkdown());
+    download(fileName, await finalMarkdown(), 'text/markdown');
     announce(`Exported ${fileName}.`);
   };
   const onPrint = async () => {
@@ -75,7 +76,7 @@ export function OutlineView() {
         actions={actions}
         onChooseThesis={(id) => {
           editNote(null);
-          store.getState().setOutlineThesis(id);
+          setOutlineThesis(store, id);
         }}
       />
       <div className="cp-ol-body">

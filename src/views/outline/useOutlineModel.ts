@@ -6,6 +6,7 @@ import { defaultThesis, isThesis } from '../../domain/outline/thesis';
 import { DEFAULT_DEPTH, type Outline } from '../../domain/outline/types';
 import { DEFAULT_CITATION_STYLE, type CitationStyleId, type SavedOutline } from '../../domain/schema/outline';
 import { useCounterpoint, useCounterpointStore } from '../../store';
+import { outlineState, setOutlineThesis } from './state';
 
 /** A note being typed: shown in the preview as it is typed, saved (one undo step) when the editor closes. */
 export interface NoteDraft {
@@ -31,11 +32,11 @@ export interface OutlineModel {
 export function useOutlineThesis(): string | undefined {
   const store = useCounterpointStore();
   const doc = useCounterpoint((s) => s.doc);
-  const chosen = useCounterpoint((s) => s.outlineThesis);
+  const chosen = useCounterpoint((s) => outlineState.select(s).thesis);
   const valid = isThesis(doc, chosen);
   const thesis = valid ? chosen : defaultThesis(doc, store.getState().selection.nodes);
   useEffect(() => {
-    if (!valid && thesis) store.getState().setOutlineThesis(thesis);
+    if (!valid && thesis) setOutlineThesis(store, thesis);
   }, [valid, thesis, store]);
   return thesis;
 }

@@ -2,7 +2,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { prepareSourceText, titleFromText } from '../../domain/reader/importText';
 import { sourceParagraphs, useCounterpointStore } from '../../store';
 import { slugId } from '../../store/document/records';
-import { Dialog } from '../../app/dialogs/Dialog';
+import { Dialog } from '../../ui/Dialog';
 import { readerStore } from './readerState';
 
 /**

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { KIND_LABELS, truncate } from '../../canvas/describe';
+import { KIND_LABELS, truncate } from '../../domain/labels';
 import type { PassageHighlight } from '../../domain/reader/highlights';
 import { nodeLabel } from '../../domain/schema/node';
 import { useCounterpoint, useCounterpointStore } from '../../store';
-import { useCommandContext } from '../../app/commands/CommandsProvider';
+import { useCommandContext } from '../../commands/CommandsProvider';
 
 interface Open {
   readonly paragraph: number;

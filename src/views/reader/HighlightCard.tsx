@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { KIND_LABELS, truncate } from '../../canvas/describe';
+import { KIND_LABELS, truncate } from '../../domain/labels';
 import { nodeLabel } from '../../domain/schema/node';
 import type { PassageHighlight } from '../../domain/reader/highlights';
 import { useCounterpoint } from '../../store';

@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import type { Source } from '../../domain/schema/source';
 import { bundledSources } from '../../app/bundledMaps';
-import { useCommandContext } from '../../app/commands/CommandsProvider';
-import { run } from '../../app/commands/registry';
+import { useRunCommand } from '../../commands/CommandsProvider';
 import { useCounterpoint, useCounterpointStore } from '../../store';
 
 /** What the reader says when there is no text to show, with the ways to get one. */
 export function NoSource({ missing }: { missing: Source | null }) {
-  const ctx = useCommandContext();
+  const runCommand = useRunCommand();
   const store = useCounterpointStore();
   const sources = useCounterpoint((s) => s.doc.sources);
   const offered = useMemo(() => bundledSources().filter((b) => !sources.some((s) => s.id === b.source.id)), [sources]);
@@ -34,7 +33,7 @@ export function NoSource({ missing }: { missing: Source | null }) {
           Add “{o.source.title}”
         </button>
       ))}
-      <button type="button" className="cp-button" onClick={() => run('reader.addSource', ctx)}>
+      <button type="button" className="cp-button" onClick={() => runCommand('reader.addSource')}>
         Paste or open a text…
       </button>
     </div>

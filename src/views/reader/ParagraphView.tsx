@@ -2,7 +2,7 @@ import { memo, type CSSProperties, type ReactNode } from 'react';
 import { segmentText } from '../../domain/reader/segments';
 import type { ParagraphMark } from './useParagraphMarks';
 import type { UnitHit } from './useSourceSearch';
-import { useRenderProbe } from '../../canvas/renderProbe';
+import { useRenderProbe } from '../../ui/renderProbe';
 
 interface ParagraphProps {
   readonly number: number;

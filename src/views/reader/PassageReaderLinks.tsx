@@ -1,4 +1,4 @@
-import { useCommandContext } from '../../app/commands/CommandsProvider';
+import { useCommandContext } from '../../commands/CommandsProvider';
 
 /** The reader's ways in from a passage's details: open its review, or see it in the source. */
 export function PassageReaderLinks({ passageId, needsReview }: { passageId: string; needsReview: boolean }) {

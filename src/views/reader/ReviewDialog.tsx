@@ -2,14 +2,17 @@ import { useMemo, useState } from 'react';
 import { sideOf, type DiffPart } from '../../domain/reader/diff';
 import { nudgeRange, reviewCase } from '../../domain/reader/review';
 import { acceptReview, nodeById, selectReviewProblems, sourceParagraphs, useCounterpoint, useCounterpointStore } from '../../store';
-import { Dialog } from '../../app/dialogs/Dialog';
+import { Dialog } from '../../ui/Dialog';
+import type { DialogRequest } from '../../commands/types';
 
 /**
  * Sets a passage whose quote no longer stands verbatim in its source beside the closest
  * text the source now has, with the differences marked. Accepting re-anchors the passage
  * to the source's own words (one undo step); keeping it flagged changes nothing.
  */
-export function ReviewDialog({ passageId, onClose }: { passageId: string; onClose: () => void }) {
+/** Opened by a request `{ kind: 'review', passage: <passage id> }`. */
+export function ReviewDialog({ request, onClose }: { request: DialogRequest; onClose: () => void }) {
+  const passageId = String(request.passage);
   const store = useCounterpointStore();
   const passage = useCounterpoint((s) => nodeById(s.doc, passageId));
   const flagged = useCounterpoint((s) => selectReviewProblems(s).get(passageId));

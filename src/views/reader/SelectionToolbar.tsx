@@ -1,10 +1,10 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { truncate } from '../../canvas/describe';
+import { truncate } from '../../domain/labels';
 import { relationAllowed } from '../../domain/relations';
 import { nodeLabel } from '../../domain/schema/node';
 import { selectPrimaryNodeId, useCounterpoint } from '../../store';
-import { useCommandContext } from '../../app/commands/CommandsProvider';
-import { displayShortcut } from '../../app/commands/keys';
+import { useCommandContext } from '../../commands/CommandsProvider';
+import { displayShortcut } from '../../commands/keys';
 import { createPassageFromSelection, defaultLink, linkTarget, type PassageLink } from './createPassage';
 import { useReader } from './readerState';
 

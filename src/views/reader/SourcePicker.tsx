@@ -1,13 +1,12 @@
 import { useId } from 'react';
 import type { Source } from '../../domain/schema/source';
 import { useCounterpoint } from '../../store';
-import { useCommandContext } from '../../app/commands/CommandsProvider';
-import { run } from '../../app/commands/registry';
+import { useRunCommand } from '../../commands/CommandsProvider';
 import { readerStore } from './readerState';
 
 /** Which of the map's sources the reader shows, and the way to add another. */
 export function SourcePicker({ sources, current }: { sources: readonly Source[]; current: Source | null }) {
-  const ctx = useCommandContext();
+  const runCommand = useRunCommand();
   const mapKey = useCounterpoint((s) => s.mapKey);
   const id = useId();
   return (
@@ -28,7 +27,7 @@ export function SourcePicker({ sources, current }: { sources: readonly Source[];
       ) : (
         <span className="cp-muted">No source yet</span>
       )}
-      <button type="button" className="cp-button" onClick={() => run('reader.addSource', ctx)} title="Paste a text or open a .txt file">
+      <button type="button" className="cp-button" onClick={() => runCommand('reader.addSource')} title="Paste a text or open a .txt file">
         + Source
       </button>
     </div>

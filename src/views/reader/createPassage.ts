@@ -4,8 +4,8 @@ import { selectorFromSelection } from '../../domain/reader/selection';
 import { relationAllowed } from '../../domain/relations';
 import { isArguable, type MapNode } from '../../domain/schema/node';
 import { addQuotedPassage, nodeById, selectPrimaryNodeId, sourceParagraphs } from '../../store';
-import { selectForTyping, viewCenter } from '../../app/commands/helpers';
-import type { CommandContext } from '../../app/commands/types';
+import { selectForTyping, viewCenter } from '../../commands/helpers';
+import type { CommandContext } from '../../commands/types';
 import { clearTextSelection } from './useTextSelection';
 import { readerStore } from './readerState';
 

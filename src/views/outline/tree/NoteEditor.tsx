@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TreeEntry } from '../../../domain/outline/tree';
-import { COMMIT_DRAFTS_EVENT } from '../../../app/drafts';
+import { COMMIT_DRAFTS_EVENT } from '../../../ui/drafts';
 import { useTree } from './treeContext';
 
 /**

@@ -3,7 +3,7 @@ import { dropTarget, type TreeEntry } from '../../../domain/outline/tree';
 import type { OutlineSection } from '../../../domain/outline/types';
 import { itemHeadline, ROLE_LABELS } from '../../../formats/outline/labels';
 import { entryName } from '../entryNames';
-import { NoteIcon, ShowOnMapIcon } from '../icons';
+import { NoteIcon, ShowOnMapIcon } from '../../../ui/icons';
 import { NoteEditor } from './NoteEditor';
 import { RowBadges } from './RowBadges';
 import { useTree } from './treeContext';

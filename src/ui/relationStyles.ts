@@ -1,4 +1,4 @@
-import type { Relation, Stance } from '../../domain/schema/edge';
+import type { Relation, Stance } from '../domain/schema/edge';
 
 /**
  * How each relation is drawn. Colour is never the only cue: each relation also has its

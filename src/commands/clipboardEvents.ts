@@ -1,11 +1,8 @@
 import { useEffect } from 'react';
 import { isTextEntry } from './keys';
-import { copySelection, pasteAt } from './editCommands';
+import { copySelection, pasteAt } from './core/edit';
 import { markSystemClipboard, systemHoldsOurs } from './systemClipboard';
 import type { CommandContext } from './types';
-
-/** Commands whose shortcuts (Ctrl+C, Ctrl+X, Ctrl+V) are served by the clipboard events below. */
-export const BY_CLIPBOARD_EVENTS = new Set(['edit.copy', 'edit.cut', 'edit.paste']);
 
 /**
  * Copy, cut and paste of nodes through the system clipboard, so nodes move between tabs,

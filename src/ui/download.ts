@@ -1,6 +1,11 @@
-/** Saves text as a file through the browser's download. */
-export function downloadText(fileName: string, text: string, type = 'text/markdown;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/**
+ * Saves content as a file through the browser's download, with the media type that opens it
+ * in the right program. The one way every view and command saves a file.
+ */
+export function download(fileName: string, content: string | Blob | Uint8Array, mediaType = 'text/plain'): void {
+  const type = typeof content === 'string' && !mediaType.includes('charset') ? `${mediaType};charset=utf-8` : mediaType;
+  const blob = content instanceof Blob ? content : new Blob([content as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -1,19 +1,15 @@
 import { useRef, useState } from 'react';
-import { Menu, type MenuItem } from '../../canvas/Menu';
-import { useCommandContext } from '../commands/CommandsProvider';
-import { displayShortcut } from '../commands/keys';
-import { command, isEnabled, run } from '../commands/registry';
+import { Menu, type MenuItem } from './Menu';
+import { useCommandContext, useCommandRegistry } from '../commands/CommandsProvider';
+import { commandMenuItem } from './commandItems';
 
 /** A toolbar button that opens a menu of commands. */
 export function MenuButton({ label, commands, icon }: { label: string; commands: readonly string[]; icon?: React.ReactNode }) {
   const ctx = useCommandContext();
+  const registry = useCommandRegistry();
   const button = useRef<HTMLButtonElement>(null);
   const [at, setAt] = useState<{ x: number; y: number } | null>(null);
-  const items: MenuItem[] = commands.map((id) => {
-    const c = command(id);
-    const key = c.shortcut?.[0];
-    return { id, label: c.label, hint: key ? displayShortcut(key) : undefined, disabled: !isEnabled(c, ctx), run: () => run(id, ctx) };
-  });
+  const items: MenuItem[] = commands.map((id) => commandMenuItem(id, ctx, registry));
   return (
     <>
       <button

@@ -1,6 +1,7 @@
 import { isArguable } from '../../domain/schema/node';
-import { primaryNode } from './helpers';
-import type { Command } from './types';
+import { primaryNode } from '../../commands/helpers';
+import type { Command } from '../../commands/types';
+import { setOutlineThesis } from './state';
 
 export const OUTLINE_COMMANDS: readonly Command[] = [
   {
@@ -15,9 +16,8 @@ export const OUTLINE_COMMANDS: readonly Command[] = [
     perform(ctx) {
       const node = primaryNode(ctx);
       if (!node) return;
-      const s = ctx.store.getState();
-      s.setOutlineThesis(node.id);
-      s.setView('outline');
+      setOutlineThesis(ctx.store, node.id);
+      ctx.store.getState().setView('outline');
     },
   },
 ];

@@ -1,5 +1,5 @@
 import { selectPrimaryNodeId } from '../../store';
-import type { Command, CommandContext } from './types';
+import type { Command, CommandContext } from '../types';
 
 /** Moves the selection along links: up to what a node argues for, down to what argues for it. */
 function step(ctx: CommandContext, direction: 'up' | 'down') {

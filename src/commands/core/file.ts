@@ -1,5 +1,5 @@
 import { unreadableFile } from '../../store/session';
-import type { Command } from './types';
+import type { Command } from '../types';
 
 export const FILE_COMMANDS: readonly Command[] = [
   {

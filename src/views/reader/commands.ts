@@ -1,7 +1,7 @@
 import { selectPrimaryNodeId, selectReviewProblems, nodeById } from '../../store';
 import { createPassageFromSelection, defaultLink } from '../../views/reader/createPassage';
 import { readerStore } from '../../views/reader/readerState';
-import type { Command, CommandContext } from './types';
+import type { Command, CommandContext } from '../../commands/types';
 
 const openReader = (ctx: CommandContext) => ctx.store.getState().setSidePanel({ tab: 'reader', open: true });
 

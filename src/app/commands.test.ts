@@ -1,12 +1,17 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadMap } from '../../domain/loader';
-import { sampleReader } from '../../domain/testing/sampleMap';
-import { createCanvasPort } from '../../canvas/canvasPort';
-import { createCounterpointStore, openRepository, Session, type MapRepository } from '../../store';
-import { sampleDefaults } from '../../store/testing/fixtures';
-import { allCommands, command, isEnabled, run } from './registry';
-import type { CommandContext, DialogRequest } from './types';
+import { loadMap } from '../domain/loader';
+import { sampleReader } from '../domain/testing/sampleMap';
+import { createCanvasPort } from '../commands/canvasPort';
+import { createCounterpointStore, openRepository, Session, type MapRepository } from '../store';
+import { sampleDefaults } from '../store/testing/fixtures';
+import { isEnabled, runCommand } from '../commands/registry';
+import { APP_COMMAND_REGISTRY } from './commands';
+import type { CommandContext, DialogRequest } from '../commands/types';
+
+const allCommands = () => APP_COMMAND_REGISTRY.all;
+const command = (id: string) => APP_COMMAND_REGISTRY.command(id);
+const run = (id: string, ctx: CommandContext) => runCommand(command(id), ctx);
 
 const cleanup: (() => void)[] = [];
 afterEach(() => cleanup.splice(0).forEach((f) => f()));
@@ -30,7 +35,7 @@ async function context() {
       openPalette: () => void asked.palette++,
       openDialog: (d) => void asked.dialogs.push(d),
       pickFile: async () => null,
-      download: (fileName, text) => void asked.downloads.push({ fileName, text }),
+      download: (fileName, text) => void asked.downloads.push({ fileName, text: String(text) }),
       confirm: () => true,
     },
   };

@@ -1,6 +1,6 @@
 import { filtersActive, selectPrimaryNodeId } from '../../store';
-import { hasSelection, onMapView, primaryNode } from './helpers';
-import type { Command } from './types';
+import { hasSelection, onMapView, primaryNode } from '../helpers';
+import type { Command } from '../types';
 
 export const VIEW_COMMANDS: readonly Command[] = [
   {

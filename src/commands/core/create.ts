@@ -1,7 +1,7 @@
 import { isArguable } from '../../domain/schema/node';
 import { selectSoleEdgeId } from '../../store';
-import { createNode, primaryNode } from './helpers';
-import type { Command } from './types';
+import { createNode, primaryNode } from '../helpers';
+import type { Command } from '../types';
 import { placeNear } from '../../canvas/layout/placement';
 
 export const CREATE_COMMANDS: readonly Command[] = [

@@ -1,9 +1,11 @@
+import { kindDefinition } from '../../domain/kinds';
 import { copyFragment, fragmentToText, selectPrimaryNodeId } from '../../store';
-import { markSystemClipboard } from './systemClipboard';
-import { hasSelection, onMapView, primaryNode, viewCenter } from './helpers';
-import type { Command, CommandContext } from './types';
+import { markSystemClipboard } from '../systemClipboard';
+import { hasSelection, onMapView, primaryNode, viewCenter } from '../helpers';
+import type { Command, CommandContext } from '../types';
 
-const INLINE = new Set(['claim', 'objection', 'note']);
+/** Ctrl+C, Ctrl+X and Ctrl+V are left to the browser, whose copy, cut and paste events carry the system clipboard (clipboardEvents.ts). */
+const BY_CLIPBOARD_EVENT = () => false;
 
 /**
  * Copies the selected nodes to the app's clipboard and returns them as clipboard text; the
@@ -46,6 +48,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
     label: 'Undo',
     group: 'edit',
     shortcut: ['Mod+Z'],
+    keyScope: { inOwnKeys: true },
     enabled: (ctx) => ctx.store.temporal.getState().pastStates.length > 0,
     perform: (ctx) => ctx.store.getState().undo(),
   },
@@ -54,6 +57,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
     label: 'Redo',
     group: 'edit',
     shortcut: ['Mod+Shift+Z', 'Mod+Y'],
+    keyScope: { inOwnKeys: true },
     enabled: (ctx) => ctx.store.temporal.getState().futureStates.length > 0,
     perform: (ctx) => ctx.store.getState().redo(),
   },
@@ -75,7 +79,12 @@ export const EDIT_COMMANDS: readonly Command[] = [
     group: 'edit',
     shortcut: ['Enter', 'F2'],
     keywords: 'rename type write',
-    enabled: (ctx) => onMapView(ctx) && INLINE.has(primaryNode(ctx)?.kind ?? ''),
+    // Enter on a node that is not selected yet selects it (React Flow does that); a second Enter edits.
+    keyTest: (e) => !(e.target instanceof HTMLElement && e.target.classList.contains('react-flow__node') && !e.target.classList.contains('selected')),
+    enabled: (ctx) => {
+      const node = primaryNode(ctx);
+      return onMapView(ctx) && !!node && kindDefinition(node.kind).inlineEditable;
+    },
     perform(ctx) {
       const id = selectPrimaryNodeId(ctx.store.getState());
       if (id) ctx.store.getState().setEditing(id);
@@ -86,6 +95,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
     label: 'Copy',
     group: 'edit',
     shortcut: ['Mod+C'],
+    keyTest: BY_CLIPBOARD_EVENT,
     enabled: (ctx) => ctx.store.getState().selection.nodes.length > 0,
     perform: (ctx) => offerToSystem(copySelection(ctx)),
   },
@@ -94,6 +104,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
     label: 'Cut',
     group: 'edit',
     shortcut: ['Mod+X'],
+    keyTest: BY_CLIPBOARD_EVENT,
     enabled: (ctx) => ctx.store.getState().selection.nodes.length > 0,
     perform(ctx) {
       const text = copySelection(ctx);
@@ -108,6 +119,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
     label: 'Paste',
     group: 'edit',
     shortcut: ['Mod+V'],
+    keyTest: BY_CLIPBOARD_EVENT,
     enabled: (ctx) => (ctx.store.getState().clipboard?.nodes.length ?? 0) > 0,
     perform: (ctx) => pasteAt(ctx),
   },

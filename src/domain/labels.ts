@@ -1,15 +1,14 @@
-import type { Edge, Relation } from '../domain/schema/edge';
-import type { ArgumentMap } from '../domain/schema/map';
-import { nodeLabel, type MapNode, type NodeKind } from '../domain/schema/node';
-import { referenceAuthorNames, referenceYear, type Reference } from '../domain/schema/reference';
+import type { Edge, Relation } from './schema/edge';
+import type { ArgumentMap } from './schema/map';
+import { KINDS, nodeLabel, type MapNode, type NodeKind } from './schema/node';
+import { referenceAuthorNames, referenceYear, type Reference } from './schema/reference';
 
-export const KIND_LABELS: Record<NodeKind, string> = {
-  claim: 'Claim',
-  passage: 'Passage',
-  objection: 'Objection',
-  work: 'Work',
-  note: 'Note',
-};
+/**
+ * How things are named to the user, in one place: kinds, relations, references, nodes and
+ * links, and how long text is cut to fit (on cards, in cells, in outline headlines).
+ */
+
+export const KIND_LABELS = Object.fromEntries(Object.entries(KINDS).map(([k, d]) => [k, d.title])) as Record<NodeKind, string>;
 
 export const RELATION_LABELS: Record<Relation, string> = {
   states: 'states',
@@ -20,6 +19,23 @@ export const RELATION_LABELS: Record<Relation, string> = {
   assesses: 'assesses',
 };
 
+/**
+ * Text cut to at most `max` characters (code points, so no surrogate pair is split), at the
+ * end of a word when one ends near the limit, without trailing punctuation, with an ellipsis.
+ */
+export function clipAtWord(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, Math.max(1, max - 1)).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** Text on one line (runs of whitespace made one space), cut to `max` characters at a word. */
+export function truncate(text: string, max = 90): string {
+  return clipAtWord(text.replace(/\s+/g, ' ').trim(), max);
+}
+
 /** "Lih 2006" or "Lih & Smith n.d.": how a reference is named on a card. */
 export function shortCitation(ref: Reference | undefined, fallback: string): string {
   if (!ref) return fallback;
@@ -29,15 +45,10 @@ export function shortCitation(ref: Reference | undefined, fallback: string): str
 }
 
 /** A node's readable name: its short label, or for a work its citation and title. */
-export function nodeName(doc: ArgumentMap, node: MapNode): string {
+export function nodeName(doc: Pick<ArgumentMap, 'references'>, node: MapNode): string {
   if (node.kind !== 'work') return nodeLabel(node);
   const ref = doc.references.find((r) => r.id === node.ref);
   return ref?.title ? `${shortCitation(ref, node.ref)}, ${ref.title}` : shortCitation(ref, node.ref);
-}
-
-export function truncate(text: string, max = 90): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
 /** What a screen reader announces for a node: its kind, its position if any, and its label. */

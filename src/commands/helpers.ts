@@ -1,10 +1,10 @@
-import { nodeSize } from '../../domain/nodeSize';
-import type { Relation } from '../../domain/schema/edge';
-import type { Point } from '../../domain/schema/layout';
-import type { NodeKind } from '../../domain/schema/node';
-import { placeFree, placeNear } from '../../canvas/layout/placement';
-import { placeholderText } from '../../canvas/ConnectMenu';
-import { nodeById, selectPrimaryNodeId, type NodeDraft } from '../../store';
+import { nodeSize } from '../domain/nodeSize';
+import type { Relation } from '../domain/schema/edge';
+import type { Point } from '../domain/schema/layout';
+import type { NodeKind } from '../domain/schema/node';
+import { placeFree, placeNear } from '../canvas/layout/placement';
+import { placeholderText } from '../canvas/ConnectMenu';
+import { nodeById, selectPrimaryNodeId, type NodeDraft } from '../store';
 import type { CommandContext } from './types';
 
 export const primaryNode = (ctx: CommandContext) => {

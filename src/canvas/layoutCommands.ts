@@ -1,5 +1,5 @@
-import { layoutPositions } from '../../canvas/layout/layoutClient';
-import type { Command, CommandContext } from './types';
+import { layoutPositions } from './layout/layoutClient';
+import type { Command, CommandContext } from '../commands/types';
 
 async function layout(ctx: CommandContext, ids?: readonly string[]) {
   const before = ctx.store.getState().doc;
