@@ -44,6 +44,7 @@ export const DEFAULT_MAPS: DefaultMaps = {
     const entry = BUNDLED_MAPS.find((m) => m.key === key);
     return entry ? loadBundled(entry) : undefined;
   },
+  sources: () => bundledSources(),
 };
 
 function titleOf(text: string): string | undefined {

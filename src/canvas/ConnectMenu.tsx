@@ -1,7 +1,6 @@
 import { useReactFlow, type XYPosition } from '@xyflow/react';
 import { nodeSize } from '../domain/nodeSize';
-import type { ArgumentMap } from '../domain/schema/map';
-import { connectionProblem, nodeById, useCounterpointStore, type CounterpointStore } from '../store';
+import { addLinkedNode, connectionProblem, nodeById, useCounterpointStore, type CounterpointStore } from '../store';
 import { optionsBetween, optionsForNewNode, type ConnectOption } from './connectOptions';
 import { KIND_LABELS, nodeName, RELATION_LABELS, truncate } from '../domain/labels';
 import { relationStyle } from '../ui/relationStyles';
@@ -81,26 +80,11 @@ function link(store: CounterpointStore, o: ConnectOption) {
 
 /** Creates the node and its link as one undo step, then lets the user type its text. */
 function createLinked(store: CounterpointStore, o: ConnectOption, at: XYPosition) {
-  const state = store.getState();
-  const kind = o.create!;
-  state.beginGesture();
-  const added = state.addNode({ kind, text: placeholderText(state.doc, kind) } as Parameters<typeof state.addNode>[0], at);
-  if (!added.ok) {
-    state.cancelGesture();
-    state.notify({ tone: 'error', text: added.message });
-    return;
-  }
-  const [from, to] = o.newEnd === 'from' ? [added.value, o.to] : [o.from, added.value];
-  const linked = state.connect(from, to, o.relation, o.stance);
-  if (!linked.ok) {
-    state.cancelGesture();
-    state.notify({ tone: 'error', text: linked.message });
-    return;
-  }
-  state.select({ nodes: [added.value], edges: [] });
-  state.setEditing(added.value, { fresh: true });
-}
-
-export function placeholderText(_doc: ArgumentMap, kind: string): string {
-  return `New ${kind}`;
+  const added = addLinkedNode(store, {
+    draft: { kind: o.create! },
+    link: { other: o.newEnd === 'from' ? o.to : o.from, relation: o.relation, ...(o.stance ? { stance: o.stance } : {}), newIs: o.newEnd === 'from' ? 'from' : 'to' },
+    at,
+    then: 'type',
+  });
+  if (!added.ok) store.getState().notify({ tone: 'error', text: added.message });
 }

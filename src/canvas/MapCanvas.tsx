@@ -1,4 +1,4 @@
-import { Controls, ReactFlow, ReactFlowProvider, type XYPosition } from '@xyflow/react';
+import { Controls, ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useRef, useState } from 'react';
 import { useCounterpoint } from '../store';
@@ -11,25 +11,13 @@ import { LaneLayer } from './lanes/LaneLayer';
 import { useLayoutSwitchViewport } from './lanes/useLayoutSwitchViewport';
 import { NODE_TYPES } from './nodes/registry';
 import { useCanvasHandlers } from './useCanvasHandlers';
+import type { MapCanvasProps } from './canvasTypes';
+
+export type { CanvasMenuRequest, MapCanvasProps } from './canvasTypes';
 import { useCanvasRequests } from './useCanvasRequests';
 import { useFlowElements } from './useFlowElements';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { ReadableHint } from './ReadableHint';
-
-/** What the shell is told when the user asks for a context menu on the canvas. */
-export interface CanvasMenuRequest {
-  readonly target: 'pane' | 'node' | 'edge';
-  readonly id?: string;
-  /** Where the pointer was, on screen (to place the menu) and on the map (to place new nodes). */
-  readonly client: XYPosition;
-  readonly flow: XYPosition;
-}
-
-export interface MapCanvasProps {
-  readonly onMenu?: (request: CanvasMenuRequest) => void;
-  /** Asked when a node is double-clicked that cannot be edited inline (passages, works). */
-  readonly onOpenDetails?: (id: string) => void;
-}
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };

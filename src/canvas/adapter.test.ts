@@ -78,12 +78,4 @@ describe('the flow projection', () => {
     expect(byId.get('c2')!.className).toBeUndefined();
     expect(byId.get('c1')!.className).toBeUndefined();
   });
-
-  it('puts nodes without a saved position on a grid below the placed ones', () => {
-    const doc = { ...placed(), layout: { c1: { x: 0, y: 100 } } };
-    const { nodes } = project(doc);
-    const unplaced = nodes.filter((n) => n.id !== 'c1');
-    expect(unplaced.every((n) => n.position.y >= 400)).toBe(true);
-    expect(new Set(unplaced.map((n) => `${n.position.x},${n.position.y}`)).size).toBe(unplaced.length);
-  });
 });

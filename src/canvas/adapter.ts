@@ -19,7 +19,7 @@ export interface FlowEdgeData extends Record<string, unknown> {
 export type FlowEdge = FlowEdgeBase<FlowEdgeData, 'argument' | 'undercut'>;
 
 const NO_DATA: Record<string, never> = Object.freeze({});
-const UNPLACED = { columns: 6, dx: 300, dy: 200, gap: 300 };
+const ORIGIN: XYPosition = Object.freeze({ x: 0, y: 0 });
 
 export interface FlowInput {
   readonly doc: ArgumentMap;
@@ -43,10 +43,10 @@ export class FlowProjection {
   nodes({ doc, visibility, selection }: FlowInput): FlowNode[] {
     this.resetLabelsIfNeeded(doc);
     const selected = new Set(selection.nodes);
-    const placeOf = unplacedPlacer(doc);
     const next = new Map<string, FlowNode>();
     const out = doc.nodes.map((node) => {
-      const position = doc.layout[node.id] ?? placeOf(node.id);
+      // The store places every node (store/document/placement.ts); the origin only guards a bug.
+      const position = doc.layout[node.id] ?? ORIGIN;
       const hidden = visibility.hiddenNodes.has(node.id);
       const className = visibility.dimmedNodes.has(node.id) ? 'cp-dimmed' : undefined;
       const ariaLabel = this.nodeLabel(doc, node);
@@ -175,23 +175,4 @@ function endsOf(edge: Edge, edges: ReadonlyMap<string, Edge>): { to: string; aim
   if (edge.relation !== 'undercuts') return { to: edge.to };
   const target = edges.get(edge.to);
   return target ? { to: target.to, aim: { from: target.from, to: target.to } } : undefined;
-}
-
-/** Places nodes the map has no position for on a grid below the placed ones, until a layout places them. */
-export function unplacedPlacer(doc: ArgumentMap): (id: string) => XYPosition {
-  let count = 0;
-  let maxY: number | undefined;
-  const cache = new Map<string, XYPosition>();
-  return (id) => {
-    const hit = cache.get(id);
-    if (hit) return hit;
-    maxY ??= Math.max(0, ...Object.values(doc.layout).map((p) => p.y));
-    const at = {
-      x: (count % UNPLACED.columns) * UNPLACED.dx,
-      y: maxY + UNPLACED.gap + Math.floor(count / UNPLACED.columns) * UNPLACED.dy,
-    };
-    count++;
-    cache.set(id, at);
-    return at;
-  };
 }

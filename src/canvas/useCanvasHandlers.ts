@@ -3,12 +3,11 @@ import { useMemo, useRef } from 'react';
 import { useCounterpointStore } from '../store';
 import type { FlowEdge, FlowNode } from './adapter';
 import type { ConnectRequest } from './ConnectMenu';
-import type { MapCanvasProps } from './MapCanvas';
+import type { MapCanvasProps } from './canvasTypes';
+import { isNodeKind, kindDefinition } from '../domain/kinds';
 import { applySelectChanges } from './selection';
 import { writeViewport } from './savedViewport';
 import { viewKey } from './useCanvasRequests';
-
-const INLINE_EDITABLE = new Set(['claim', 'objection', 'note']);
 
 /**
  * React Flow's event handlers for the editor. They keep one identity for the life of the
@@ -62,7 +61,7 @@ export function useCanvasHandlers(props: MapCanvasProps, setConnect: (request: C
       onSelectionDragStop: gestureEnd,
       onConnectEnd,
       onNodeDoubleClick(_: React.MouseEvent, node: FlowNode) {
-        if (INLINE_EDITABLE.has(node.type)) store.getState().setEditing(node.id);
+        if (isNodeKind(node.type) && kindDefinition(node.type).inlineEditable) store.getState().setEditing(node.id);
         else latest.current.onOpenDetails?.(node.id);
       },
       onPaneContextMenu(e: React.MouseEvent | MouseEvent) {

@@ -2,7 +2,6 @@ import { useReactFlow, useStoreApi, type ReactFlowInstance } from '@xyflow/react
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { nodeSize } from '../domain/nodeSize';
 import { nodeById, useCounterpoint, useCounterpointStore } from '../store';
-import { PLACE_ONE_BY_ONE_LIMIT } from '../store/document/placement';
 import { layoutPositions } from './layout/layoutClient';
 import { readViewport, writeViewport } from './savedViewport';
 import type { FlowEdge, FlowNode } from './adapter';
@@ -129,20 +128,19 @@ function inView(v: { x: number; y: number; zoom: number }, box: DOMRect, at: { x
 }
 
 /**
- * A map that arrives with many nodes unplaced (an import from another tool) is laid out by
- * ELK once, as part of opening it; a few unplaced nodes the store places itself.
+ * A map that arrives with many nodes unplaced (an import from another tool) opens with them
+ * on the store's provisional grid; ELK lays them out once, as part of opening it.
  */
 async function settleUnplaced(store: ReturnType<typeof useCounterpointStore>, done: () => void): Promise<void> {
-  const { doc, openSerial } = store.getState();
-  const missing = doc.nodes.filter((n) => !doc.layout[n.id]).length;
-  if (missing <= PLACE_ONE_BY_ONE_LIMIT) return;
+  const { doc, openSerial, provisionalLayout } = store.getState();
+  if (provisionalLayout.length === 0) return;
   try {
     const positions = await layoutPositions(doc);
     if (store.getState().openSerial !== openSerial) return;
     store.getState().settleLayout(positions);
     done();
   } catch (e) {
-    store.getState().notify({ tone: 'error', text: `This map's ${missing} unplaced nodes could not be laid out: ${e instanceof Error ? e.message : String(e)}` });
+    store.getState().notify({ tone: 'error', text: `This map's ${provisionalLayout.length} unplaced nodes could not be laid out: ${e instanceof Error ? e.message : String(e)}` });
   }
 }
 

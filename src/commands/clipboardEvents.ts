@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { fragmentFromText } from '../store/document/fragmentText';
 import { isTextEntry } from './keys';
 import { copySelection, pasteAt } from './core/edit';
 import { markSystemClipboard, systemHoldsOurs } from './systemClipboard';
@@ -39,7 +40,7 @@ export function useClipboardEvents(ctx: CommandContext): void {
     const cut = (e: ClipboardEvent) => onCopy(e, true);
     const paste = (e: ClipboardEvent) => {
       if (!forNodes(e)) return;
-      const read = ctx.session.readClipboard(e.clipboardData?.getData('text/plain') ?? '');
+      const read = fragmentFromText(e.clipboardData?.getData('text/plain') ?? '', ctx.session.library.readSource);
       if (read.kind === 'fragment') {
         e.preventDefault();
         pasteAt(ctx, read.fragment);

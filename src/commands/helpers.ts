@@ -1,10 +1,5 @@
-import { nodeSize } from '../domain/nodeSize';
-import type { Relation } from '../domain/schema/edge';
 import type { Point } from '../domain/schema/layout';
-import type { NodeKind } from '../domain/schema/node';
-import { placeFree, placeNear } from '../canvas/layout/placement';
-import { placeholderText } from '../canvas/ConnectMenu';
-import { nodeById, selectPrimaryNodeId, type NodeDraft } from '../store';
+import { addLinkedNode, nodeById, selectPrimaryNodeId, type AddLinkedNodeRequest, type NewNodeLink } from '../store';
 import type { CommandContext } from './types';
 
 export const primaryNode = (ctx: CommandContext) => {
@@ -29,62 +24,26 @@ export function viewCenter(ctx: CommandContext): Point {
   return { x: points.reduce((a, p) => a + p.x, 0) / points.length, y: points.reduce((a, p) => a + p.y, 0) / points.length };
 }
 
-export interface NewNodeLink {
-  /** The existing node the new one links to. */
-  readonly other: string;
-  readonly relation: Relation;
-  /** Whether the new node is the link's `from` (a reason) or its `to` (what is argued for). */
-  readonly newIs: 'from' | 'to';
-}
-
 /**
- * Creates a node (optionally linked to another) as one undo step with the text the user
- * then types inline; the node is placed next to its neighbour, or in the middle of the view.
+ * Adds a node through the store's one operation (placed, linked, selected, one undo step),
+ * with what only the interface knows: where the user is looking and what is in view. A
+ * refusal is told to the user; nothing stays.
  */
-export function createNode(ctx: CommandContext, kind: Extract<NodeKind, 'claim' | 'objection' | 'note'>, link?: NewNodeLink, at?: Point): string | null {
+export function addNodeFromUi(ctx: CommandContext, request: Omit<AddLinkedNodeRequest, 'near' | 'visible' | 'zoom'>): string | null {
   const state = ctx.store.getState();
-  if (state.view !== 'map') state.setView('map');
-  const place =
-    at ??
-    (link ? placeNear(state.doc, link.other, link.newIs === 'from' ? 'below' : 'above', kind) : placeFree(state.doc, viewCenter(ctx), kind));
-  state.beginGesture();
-  const draft = { kind, text: placeholderText(state.doc, kind) } as NodeDraft;
-  const added = state.addNode(draft, place);
+  // A node typed in place needs the canvas showing.
+  if (request.then === 'type' && state.view !== 'map') state.setView('map');
+  const visible = ctx.canvas.current?.visibleArea();
+  const zoom = ctx.store.getState().viewport?.zoom;
+  const added = addLinkedNode(ctx.store, { ...request, near: viewCenter(ctx), ...(visible ? { visible } : {}), ...(zoom ? { zoom } : {}) });
   if (!added.ok) {
-    state.cancelGesture();
-    state.notify({ tone: 'error', text: added.message });
+    ctx.store.getState().notify({ tone: 'error', text: added.message });
     return null;
   }
-  if (link) {
-    const [from, to] = link.newIs === 'from' ? [added.value, link.other] : [link.other, added.value];
-    const linked = ctx.store.getState().connect(from, to, link.relation);
-    if (!linked.ok) {
-      ctx.store.getState().cancelGesture();
-      state.notify({ tone: 'error', text: linked.message });
-      return null;
-    }
-  }
-  selectForTyping(ctx, added.value, place, kind);
-  return added.value;
+  return added.value.node;
 }
 
-/**
- * Selects a node just made and opens its text for typing, bringing it into view first when
- * it was placed out of sight (its editor could not show, nor the user see what they type).
- */
-export function selectForTyping(ctx: CommandContext, id: string, at: Point, kind: string): void {
-  const state = ctx.store.getState();
-  state.selectNode(id, { reveal: !isInView(ctx, at, kind) });
-  state.setEditing(id, { fresh: true });
-}
-
-/** Whether a card placed at `at` would show whole in the canvas, clear of its floating toolbars. */
-function isInView(ctx: CommandContext, at: Point, kind: string): boolean {
-  const area = ctx.canvas.current?.visibleArea();
-  const zoom = ctx.store.getState().viewport?.zoom;
-  if (!area || !zoom || area.width <= 0) return false;
-  const { width, height } = nodeSize(kind);
-  // About 70 screen pixels at the top and bottom are covered by the canvas's toolbars.
-  const inset = 70 / zoom;
-  return at.x >= area.x && at.x + width <= area.x + area.width && at.y >= area.y + inset && at.y + height <= area.y + area.height - inset;
+/** Creates a node to be typed in place (optionally linked to another), as one undo step with its text. */
+export function createNode(ctx: CommandContext, kind: 'claim' | 'objection' | 'note', link?: NewNodeLink, at?: Point): string | null {
+  return addNodeFromUi(ctx, { draft: { kind }, ...(link ? { link } : {}), ...(at ? { at } : {}), then: 'type' });
 }

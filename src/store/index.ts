@@ -3,6 +3,7 @@ export { CounterpointProvider, useCounterpoint, useCounterpointShallow, useCount
 export * from './selectors';
 export type * from './types';
 export { Session, type DefaultMaps, type ImportOutcome } from './session';
+export { MapLibrary } from './library/mapLibrary';
 export { openRepository, type MapRepository, type SavedMap } from './persistence/repository';
 export { attachAutosave } from './persistence/autosave';
 export { copyFragment, type Fragment } from './document/fragment';
@@ -11,6 +12,8 @@ export { connectionProblem } from './document/edges';
 export type { NodeDraft } from './document/drafts';
 export { NO_FILTERS, filtersActive, type Filters, type Visibility } from './view/visibility';
 export { SIDE_PANEL_WIDTH } from './slices/view';
-export { addQuotedPassage, type QuotedPassage } from './reader/passages';
+export { addQuotedPassage, type QuotedPassage } from './operations/quotedPassage';
+export { addLinkedNode, placeholderText, type AddLinkedNodeRequest, type NewNodeLink } from './operations/addLinkedNode';
+export { placeFree, placeForLink, placeNear } from './document/placement';
 export { acceptReview } from './reader/review';
 export { defineViewState, type ViewState } from './viewState';

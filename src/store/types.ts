@@ -48,6 +48,12 @@ export interface DocumentSlice {
   loadProblems: readonly Problem[];
   /** Counts opens, so views can tell a newly opened map from an edit (and fit the view to it). */
   openSerial: number;
+  /**
+   * Nodes placed on a provisional grid because they came without positions and were too
+   * many to place one by one (a large import): the canvas lays them out with ELK and
+   * settles them (`settleLayout`). The one owner of placement is `document/placement.ts`.
+   */
+  provisionalLayout: readonly string[];
 
   openDocument(opened: OpenedMap): void;
   addNode(draft: NodeDraft, at: Point): EditResult<string>;
@@ -74,7 +80,7 @@ export interface DocumentSlice {
   /** Starts a continuous gesture (a drag): changes until `endGesture` become one undo step. */
   beginGesture(): void;
   endGesture(): void;
-  /** Places nodes that had no position when the map was opened (by ELK, for a large map): part of opening, not an undo step. */
+  /** Places the provisionally placed nodes where ELK put them: part of opening, not an undo step. */
   settleLayout(positions: Readonly<Record<string, Point>>): void;
   /** Runs several edits as one undo step (inside a gesture, they simply join it). */
   transact<T>(run: () => T): T;

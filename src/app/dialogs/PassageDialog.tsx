@@ -1,10 +1,8 @@
 import { useId, useMemo, useState } from 'react';
-import { placeFree, placeNear } from '../../canvas/layout/placement';
 import { nodeById, useCounterpoint, useCounterpointStore } from '../../store';
 import { nodeName, truncate } from '../../domain/labels';
-import { bundledSources } from '../bundledMaps';
 import { useCommandContext } from '../../commands/CommandsProvider';
-import { viewCenter } from '../../commands/helpers';
+import { addNodeFromUi } from '../../commands/helpers';
 import { Dialog } from '../../ui/Dialog';
 import { findQuote } from './findQuote';
 import type { QuoteSelector } from '../../domain/anchoring/selector';
@@ -24,7 +22,7 @@ export function PassageDialog({ request, onClose }: { request: DialogRequest; on
   const ctx = useCommandContext();
   const doc = useCounterpoint((s) => s.doc);
   const texts = useCounterpoint((s) => s.sourceTexts);
-  const offered = useMemo(() => bundledSources().filter((b) => !doc.sources.some((s) => s.id === b.source.id)), [doc.sources]);
+  const offered = useMemo(() => ctx.session.library.bundledSources().filter((b) => !doc.sources.some((s) => s.id === b.source.id)), [ctx, doc.sources]);
   const [sourceId, setSourceId] = useState(doc.sources[0]?.id ?? offered[0]?.source.id ?? '');
   const [quote, setQuote] = useState('');
   const [relation, setRelation] = useState<LinkRelation>('states');
@@ -33,21 +31,24 @@ export function PassageDialog({ request, onClose }: { request: DialogRequest; on
   const text = texts[sourceId] ?? offered.find((o) => o.source.id === sourceId)?.text;
   const search = useMemo(() => (text && quote.trim().length >= 8 ? findQuote(text, quote) : null), [text, quote]);
 
+  // The source it brings and the passage are one step: if the passage is refused, the source goes too.
   const create = (selector: QuoteSelector) => {
-    store.getState().transact(() => addPassage(selector));
+    store.getState().beginGesture();
+    if (addPassage(selector)) store.getState().endGesture();
+    else store.getState().cancelGesture();
     onClose();
   };
 
-  const addPassage = (selector: QuoteSelector) => {
+  const addPassage = (selector: QuoteSelector): boolean => {
     const state = store.getState();
     const bring = offered.find((o) => o.source.id === sourceId);
     if (bring && !state.doc.sources.some((s) => s.id === sourceId)) state.addSource(bring.source, bring.text);
-    const after = store.getState();
-    const at = target ? placeNear(after.doc, target.id, 'below', 'passage') : placeFree(after.doc, viewCenter(ctx), 'passage');
-    const added = after.addNode({ kind: 'passage', source: sourceId, ...selector }, at);
-    if (!added.ok) return void after.notify({ tone: 'error', text: added.message });
-    if (target) store.getState().connect(added.value, target.id, relation);
-    store.getState().selectNode(added.value, { reveal: true });
+    const added = addNodeFromUi(ctx, {
+      draft: { kind: 'passage', source: sourceId, ...selector },
+      ...(target ? { link: { other: target.id, relation, newIs: 'from' as const } } : {}),
+      then: 'reveal',
+    });
+    return added !== null;
   };
 
   return (

@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
 import { STANCES, type Stance } from '../../domain/schema/edge';
 import { CSL_TYPES, type Reference } from '../../domain/schema/reference';
-import { placeFree, placeNear } from '../../canvas/layout/placement';
 import { nodeById, useCounterpoint, useCounterpointStore } from '../../store';
 import { nodeName, shortCitation, truncate } from '../../domain/labels';
 import { useCommandContext } from '../../commands/CommandsProvider';
-import { viewCenter } from '../../commands/helpers';
+import { addNodeFromUi } from '../../commands/helpers';
 import { Dialog } from '../../ui/Dialog';
 import type { DialogRequest } from '../../commands/types';
 
@@ -37,8 +36,13 @@ export function WorkDialog({ request, onClose }: { request: DialogRequest; onClo
     </>
   );
 
+  // The reference and the work are one step: if the work is refused, the new reference goes too.
   const submit = () => {
-    if (store.getState().transact(addWork)) onClose();
+    store.getState().beginGesture();
+    if (addWork()) {
+      store.getState().endGesture();
+      onClose();
+    } else store.getState().cancelGesture();
   };
 
   /** Adds the reference (if new), the work and its reading; false if something was refused. */
@@ -60,19 +64,12 @@ export function WorkDialog({ request, onClose }: { request: DialogRequest; onClo
       }
       ref = created.value;
     }
-    const state = store.getState();
-    const at = target ? placeNear(state.doc, target.id, 'above', 'work') : placeFree(state.doc, viewCenter(ctx), 'work');
-    const added = state.addNode({ kind: 'work', ref, ...(pages.trim() ? { pages: pages.trim() } : {}) }, at);
-    if (!added.ok) {
-      state.notify({ tone: 'error', text: added.message });
-      return false;
-    }
-    if (target) {
-      const linked = store.getState().connect(added.value, target.id, 'assesses', stance);
-      if (linked.ok && note.trim()) store.getState().updateEdge(linked.value, { note: note.trim() });
-    }
-    store.getState().selectNode(added.value, { reveal: true });
-    return true;
+    const added = addNodeFromUi(ctx, {
+      draft: { kind: 'work', ref, ...(pages.trim() ? { pages: pages.trim() } : {}) },
+      ...(target ? { link: { other: target.id, relation: 'assesses' as const, stance, note, newIs: 'from' as const } } : {}),
+      then: 'reveal',
+    });
+    return added !== null;
   };
 
   return (

@@ -1,6 +1,5 @@
 import type { ArgumentMap } from '../../domain/schema/map';
-import type { NodeKind } from '../../domain/schema/node';
-import { referenceAuthorNames, referenceYear } from '../../domain/schema/reference';
+import { kindDefinition, type NodeKind } from '../../domain/schema/node';
 import { nodeName } from '../../domain/labels';
 
 export interface SearchEntry {
@@ -19,24 +18,10 @@ export function fold(text: string): string {
 
 export function buildSearchIndex(doc: ArgumentMap): SearchEntry[] {
   const refs = new Map(doc.references.map((r) => [r.id, r]));
-  const sources = new Map(doc.sources.map((s) => [s.id, s.title]));
+  const sources = new Map(doc.sources.map((s) => [s.id, s]));
+  const lookups = { reference: (id: string) => refs.get(id), source: (id: string) => sources.get(id) };
   return doc.nodes.map((n) => {
-    let words: string[];
-    switch (n.kind) {
-      case 'claim':
-      case 'objection':
-      case 'note':
-        words = [n.title ?? '', n.text];
-        break;
-      case 'passage':
-        words = [n.quote, n.note ?? '', sources.get(n.source) ?? ''];
-        break;
-      case 'work': {
-        const ref = refs.get(n.ref);
-        words = [n.ref, ...(ref ? [...referenceAuthorNames(ref), ref.title ?? '', String(referenceYear(ref) ?? '')] : [])];
-        break;
-      }
-    }
+    const words = kindDefinition(n.kind).searchWords(n, lookups);
     return { id: n.id, kind: n.kind, label: nodeName(doc, n), haystack: fold(words.join(' \u2022 ')) };
   });
 }

@@ -6,6 +6,10 @@ import { MapPicker } from './MapPicker';
 import { MenuButton } from '../../ui/MenuButton';
 import { SaveStatus } from './SaveStatus';
 import { ViewSwitcher } from './ViewSwitcher';
+import { EXPORT_AS_COMMANDS } from '../../commands/core/file';
+
+/** The File menu: the exporters' commands follow the map's own export, so a new format shows up here by itself. */
+const FILE_MENU = ['map.new', 'map.import', 'map.export', ...EXPORT_AS_COMMANDS.map((c) => c.id), 'map.reset', 'view.shortcuts'];
 
 function SearchButton() {
   const { run } = useCommand('view.search');
@@ -37,7 +41,7 @@ export function Toolbar() {
           <CommandButton id="edit.undo" icon={ICONS.undo} showLabel={false} />
           <CommandButton id="edit.redo" icon={ICONS.redo} showLabel={false} />
         </div>
-        <MenuButton label="File" commands={['map.new', 'map.import', 'map.export', 'map.reset', 'view.shortcuts']} />
+        <MenuButton label="File" commands={FILE_MENU} />
       </div>
     </header>
   );

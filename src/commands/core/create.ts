@@ -2,7 +2,6 @@ import { isArguable } from '../../domain/schema/node';
 import { selectSoleEdgeId } from '../../store';
 import { createNode, primaryNode } from '../helpers';
 import type { Command } from '../types';
-import { placeNear } from '../../canvas/layout/placement';
 
 export const CREATE_COMMANDS: readonly Command[] = [
   {
@@ -55,12 +54,7 @@ export const CREATE_COMMANDS: readonly Command[] = [
     perform(ctx) {
       const s = ctx.store.getState();
       const edge = s.doc.edges.find((e) => e.id === selectSoleEdgeId(s));
-      if (!edge) return;
-      // Beside the link's reason, at the height of the link.
-      const at = placeNear(s.doc, edge.from, 'above', 'objection');
-      const from = s.doc.layout[edge.from];
-      const spot = from ? { x: from.x + 300, y: at.y } : at;
-      createNode(ctx, 'objection', { other: edge.id, relation: 'undercuts', newIs: 'from' }, spot);
+      if (edge) createNode(ctx, 'objection', { other: edge.id, relation: 'undercuts', newIs: 'from' });
     },
   },
   {

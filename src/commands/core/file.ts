@@ -1,5 +1,24 @@
+import { MAP_EXPORTERS, MAP_IMPORTERS, type MapExporter } from '../../formats/registry';
 import { unreadableFile } from '../../store/session';
-import type { Command } from '../types';
+import type { Command, CommandContext } from '../types';
+
+/** Every file name ending an importer reads, for the file picker. */
+const IMPORT_ACCEPT = [...new Set(MAP_IMPORTERS.flatMap((i) => i.extensions))].join(',');
+
+async function exportAs(ctx: CommandContext, exporter: MapExporter): Promise<void> {
+  const { doc, mapKey, sourceTexts } = ctx.store.getState();
+  const output = await exporter.render({ map: doc, sourceTexts });
+  ctx.ui.download(`${mapKey}${exporter.extension}`, output, exporter.mediaType);
+}
+
+/** One command per exporter in the registry (the map's own format is `map.export`, Ctrl+S). */
+export const EXPORT_AS_COMMANDS: readonly Command[] = MAP_EXPORTERS.filter((e) => e.id !== 'json').map((exporter) => ({
+  id: `map.exportAs.${exporter.id}`,
+  label: `Export as ${exporter.label} (${exporter.extension})`,
+  group: 'file',
+  keywords: `save download ${exporter.id} ${exporter.label}`,
+  perform: (ctx) => exportAs(ctx, exporter),
+}));
 
 export const FILE_COMMANDS: readonly Command[] = [
   {
@@ -16,9 +35,9 @@ export const FILE_COMMANDS: readonly Command[] = [
     label: 'Import map…',
     group: 'file',
     shortcut: ['Mod+O'],
-    keywords: 'open load file json',
+    keywords: `open load file ${MAP_IMPORTERS.map((i) => i.label).join(' ')}`,
     async perform(ctx) {
-      const file = await ctx.ui.pickFile('.json,.map.json,application/json');
+      const file = await ctx.ui.pickFile(IMPORT_ACCEPT);
       if (!file) return;
       let text: string;
       try {
@@ -56,4 +75,5 @@ export const FILE_COMMANDS: readonly Command[] = [
       ctx.session.resetToDefault();
     },
   },
+  ...EXPORT_AS_COMMANDS,
 ];

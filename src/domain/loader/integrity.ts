@@ -1,10 +1,9 @@
 import { problem, type Problem } from '../errors';
 import { jsonPath } from '../jsonPath';
 import { relationAllowed, UNDERCUTTABLE } from '../relations';
-import { answeredQuestions } from '../schema/claim';
 import type { Edge } from '../schema/edge';
 import type { ArgumentMap } from '../schema/map';
-import type { MapNode } from '../schema/node';
+import { kindDefinition, type MapNode } from '../schema/node';
 import { missingReferenceFacts } from '../schema/reference';
 import { checkSavedOutlines } from '../outline/check';
 
@@ -45,25 +44,23 @@ export function checkIntegrity(map: ArgumentMap): { map: ArgumentMap; problems: 
 
   map.nodes.forEach((n, i) => {
     const at = (field: string) => jsonPath(['nodes', i, field]);
-    if ((n.kind === 'claim' || n.kind === 'objection') && n.position !== undefined && !positionIds.has(n.position)) {
-      problems.push(problem('UNKNOWN_POSITION', at('position'), `${n.kind} "${n.id}" names position "${n.position}", which the map does not define`, { recordId: n.id }));
+    // What each kind names, it must find (schema/kind.ts: a kind declares the records it names).
+    const named = kindDefinition(n.kind).names(n);
+    for (const p of named.positions ?? []) {
+      if (!positionIds.has(p)) problems.push(problem('UNKNOWN_POSITION', at('position'), `${n.kind} "${n.id}" names position "${p}", which the map does not define`, { recordId: n.id }));
     }
-    if (n.kind === 'claim' || n.kind === 'objection') {
-      for (const q of answeredQuestions(n)) {
-        if (!questionIds.has(q)) problems.push(problem('UNKNOWN_QUESTION', at('answers'), `${n.kind} "${n.id}" answers question "${q}", which the map does not define`, { recordId: n.id }));
-      }
+    for (const q of named.questions ?? []) {
+      if (!questionIds.has(q)) problems.push(problem('UNKNOWN_QUESTION', at('answers'), `${n.kind} "${n.id}" answers question "${q}", which the map does not define`, { recordId: n.id }));
     }
-    if ((n.kind === 'work' || (n.kind === 'objection' && n.ref !== undefined)) && !referenceIds.has(n.ref!)) {
-      problems.push(problem('UNKNOWN_REFERENCE', at('ref'), `${n.kind} "${n.id}" names reference "${n.ref}", which is not among the map's references`, { recordId: n.id }));
+    for (const r of named.references ?? []) {
+      if (!referenceIds.has(r)) problems.push(problem('UNKNOWN_REFERENCE', at('ref'), `${n.kind} "${n.id}" names reference "${r}", which is not among the map's references`, { recordId: n.id }));
     }
-    if (n.kind === 'passage' && !sourceIds.has(n.source)) {
-      problems.push(problem('UNKNOWN_SOURCE', at('source'), `passage "${n.id}" quotes source "${n.source}", which the map does not define`, { recordId: n.id }));
+    for (const s of named.sources ?? []) {
+      if (!sourceIds.has(s)) problems.push(problem('UNKNOWN_SOURCE', at('source'), `${n.kind} "${n.id}" quotes source "${s}", which the map does not define`, { recordId: n.id }));
     }
-    if (n.kind === 'note') {
-      n.about?.forEach((target, j) => {
-        if (!nodes.has(target)) problems.push(problem('DANGLING_EDGE', jsonPath(['nodes', i, 'about', j]), `note "${n.id}" is about "${target}", which is not a node of this map`, { recordId: n.id }));
-      });
-    }
+    (named.nodes ?? []).forEach((target, j) => {
+      if (!nodes.has(target)) problems.push(problem('DANGLING_EDGE', jsonPath(['nodes', i, 'about', j]), `${n.kind} "${n.id}" is about "${target}", which is not a node of this map`, { recordId: n.id }));
+    });
   });
 
   map.references.forEach((r, i) => {

@@ -1,8 +1,7 @@
 import type { Edge } from '../../domain/schema/edge';
 import type { Point } from '../../domain/schema/layout';
 import type { ArgumentMap } from '../../domain/schema/map';
-import type { MapNode } from '../../domain/schema/node';
-import { answeredQuestions } from '../../domain/schema/claim';
+import { kindDefinition, type MapNode } from '../../domain/schema/node';
 import { freshIds } from './ids';
 import { roundPoint } from './nodes';
 
@@ -100,10 +99,11 @@ export function pasteFragment(doc: ArgumentMap, fragment: Fragment, at: Point): 
 function namedRecords(nodes: readonly MapNode[]) {
   const out = { positions: new Set<string>(), questions: new Set<string>(), references: new Set<string>(), sources: new Set<string>() };
   for (const n of nodes) {
-    if ((n.kind === 'claim' || n.kind === 'objection') && n.position) out.positions.add(n.position);
-    if (n.kind === 'claim' || n.kind === 'objection') for (const q of answeredQuestions(n)) out.questions.add(q);
-    if ((n.kind === 'work' || n.kind === 'objection') && n.ref) out.references.add(n.ref);
-    if (n.kind === 'passage') out.sources.add(n.source);
+    const named = kindDefinition(n.kind).names(n);
+    for (const id of named.positions ?? []) out.positions.add(id);
+    for (const id of named.questions ?? []) out.questions.add(id);
+    for (const id of named.references ?? []) out.references.add(id);
+    for (const id of named.sources ?? []) out.sources.add(id);
   }
   return out;
 }

@@ -1,7 +1,6 @@
-import { answeredQuestions } from '../../domain/schema/claim';
 import type { Point } from '../../domain/schema/layout';
 import type { ArgumentMap } from '../../domain/schema/map';
-import { NODE_SCHEMAS, type MapNode } from '../../domain/schema/node';
+import { kindDefinition, NODE_SCHEMAS, type MapNode } from '../../domain/schema/node';
 import { EditError } from './editError';
 
 /** Fields of a node an edit may change; `undefined` clears an optional field. */
@@ -19,16 +18,11 @@ export function checkNode(doc: ArgumentMap, node: MapNode): MapNode {
     throw new EditError(field === 'text' ? 'The text cannot be empty.' : `${field}: ${issue?.message ?? 'invalid value'}`);
   }
   const has = (list: readonly { id: string }[], id: string) => list.some((r) => r.id === id);
-  if ((node.kind === 'claim' || node.kind === 'objection') && node.position && !has(doc.positions, node.position)) {
-    throw new EditError(`There is no position "${node.position}" in this map.`);
-  }
-  if (node.kind === 'claim' || node.kind === 'objection') {
-    for (const q of answeredQuestions(node)) if (!has(doc.questions, q)) throw new EditError(`There is no question "${q}" in this map.`);
-  }
-  if ((node.kind === 'work' || (node.kind === 'objection' && node.ref)) && !has(doc.references, node.ref!)) {
-    throw new EditError(`There is no reference "${node.ref}" in this map.`);
-  }
-  if (node.kind === 'passage' && !has(doc.sources, node.source)) throw new EditError(`There is no source "${node.source}" in this map.`);
+  const named = kindDefinition(node.kind).names(parsed.data as MapNode);
+  for (const id of named.positions ?? []) if (!has(doc.positions, id)) throw new EditError(`There is no position "${id}" in this map.`);
+  for (const id of named.questions ?? []) if (!has(doc.questions, id)) throw new EditError(`There is no question "${id}" in this map.`);
+  for (const id of named.references ?? []) if (!has(doc.references, id)) throw new EditError(`There is no reference "${id}" in this map.`);
+  for (const id of named.sources ?? []) if (!has(doc.sources, id)) throw new EditError(`There is no source "${id}" in this map.`);
   return parsed.data as MapNode;
 }
 

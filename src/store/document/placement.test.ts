@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NODE_SIZES, overlappingPairs } from '../../domain/nodeSize';
 import type { ArgumentMap } from '../../domain/schema/map';
 import { sampleMap } from '../../domain/testing/sampleMap';
-import { placeFree, placeNear, placeUnplaced } from './placement';
+import { placeFree, placeNear, placeUnplaced, withPlacedNodes as withPlacedNodesSync } from './placement';
 
 function boxes(doc: ArgumentMap) {
   const kinds = new Map(doc.nodes.map((n) => [n.id, n.kind]));
@@ -57,5 +57,31 @@ describe('placing what has no place', () => {
     expect(Object.keys(placed.layout).sort()).toEqual(['c1', 'c2', 'n1', 'o1', 'p1', 'w1']);
     expect(placed.layout.c1).toEqual(doc.layout.c1);
     expect(withPlacedNodes(placed)).toBe(placed);
+  });
+
+  it('puts more nodes than it can place one by one on a grid below the placed ones, marked provisional for a layout', async () => {
+    const { placeMissing, PLACE_ONE_BY_ONE_LIMIT } = await import('./placement');
+    const doc = sampleMap();
+    const extra = Array.from({ length: PLACE_ONE_BY_ONE_LIMIT + 1 }, (_, i) => ({ id: `x${i}`, kind: 'note' as const, text: `note ${i}` }));
+    const big = { ...doc, nodes: [...doc.nodes, ...extra], layout: { c1: { x: 0, y: 100 } } };
+    const { doc: placed, provisional } = placeMissing(big);
+    expect(provisional).toHaveLength(big.nodes.length - 1);
+    const spots = provisional.map((id) => placed.layout[id]!);
+    expect(spots.every((p) => p.y >= 400)).toBe(true);
+    expect(new Set(spots.map((p) => `${p.x},${p.y}`)).size).toBe(spots.length);
+    expect(placed.layout.c1).toEqual({ x: 0, y: 100 });
+  });
+});
+
+describe('placing a node linked to another', () => {
+  it('puts a reason below what it supports, a reading above, and an undercut beside the link it denies', async () => {
+    const { placeForLink } = await import('./placement');
+    const doc = withPlacedNodesSync(sampleMap());
+    const c1 = doc.layout.c1!;
+    expect(placeForLink(doc, { other: 'c1', relation: 'supports', newIs: 'from' }, 'claim').y).toBeGreaterThan(c1.y);
+    expect(placeForLink(doc, { other: 'c1', relation: 'assesses', newIs: 'from' }, 'work').y).toBeLessThan(c1.y);
+    const link = doc.edges.find((e) => e.relation === 'supports' || e.relation === 'attacks')!;
+    const spot = placeForLink(doc, { other: link.id, relation: 'undercuts', newIs: 'from' }, 'objection');
+    expect(spot.x).toBe(doc.layout[link.from]!.x + 300);
   });
 });

@@ -97,16 +97,61 @@ function lowestEdge(doc: ArgumentMap): number {
   return boxes.length === 0 ? 0 : Math.max(...boxes.map((b) => b.y + b.height));
 }
 
-/** Beyond this many unplaced nodes, placing them one by one is too slow: the canvas runs ELK instead. */
+/** Beyond this many unplaced nodes, placing them one by one is too slow: they go on a grid, and the canvas runs ELK. */
 export const PLACE_ONE_BY_ONE_LIMIT = 300;
 
+const GRID = { columns: 6, dx: 300, dy: 200, gap: 300 };
+
+/** Places nodes on a grid below everything placed: where a large import waits for its layout. */
+export function placeOnGrid(doc: ArgumentMap, ids: readonly string[]): Record<string, Point> {
+  const top = Math.max(0, ...Object.values(doc.layout).map((p) => p.y)) + GRID.gap;
+  return Object.fromEntries(ids.map((id, i) => [id, { x: (i % GRID.columns) * GRID.dx, y: top + Math.floor(i / GRID.columns) * GRID.dy }]));
+}
+
+export interface Placed {
+  readonly doc: ArgumentMap;
+  /** Nodes put on the provisional grid, waiting for a layout (none when each was placed beside a neighbour). */
+  readonly provisional: readonly string[];
+}
+
 /**
- * The map with every node that has no position placed beside a neighbour, or the same map
- * when all are placed (or too many are missing: see PLACE_ONE_BY_ONE_LIMIT).
+ * The one rule for nodes a map has no position for, wherever they come from (an import, a
+ * paste, a node added without a place): beside a placed neighbour, one by one; or, for
+ * more than PLACE_ONE_BY_ONE_LIMIT, on a grid below the rest, marked provisional so the
+ * canvas lays them out with ELK. Returns the same map when every node is placed.
  */
+export function placeMissing(doc: ArgumentMap): Placed {
+  const missing = doc.nodes.filter((n) => !doc.layout[n.id]).map((n) => n.id);
+  if (missing.length === 0) return { doc, provisional: [] };
+  if (missing.length <= PLACE_ONE_BY_ONE_LIMIT) return { doc: { ...doc, layout: { ...doc.layout, ...placeUnplaced(doc) } }, provisional: [] };
+  return { doc: { ...doc, layout: { ...doc.layout, ...placeOnGrid(doc, missing) } }, provisional: missing };
+}
+
+/** `placeMissing` for code that only needs the map. */
 export function withPlacedNodes(doc: ArgumentMap): ArgumentMap {
-  let missing = 0;
-  for (const n of doc.nodes) if (!doc.layout[n.id]) missing++;
-  if (missing === 0 || missing > PLACE_ONE_BY_ONE_LIMIT) return doc;
-  return { ...doc, layout: { ...doc.layout, ...placeUnplaced(doc) } };
+  return placeMissing(doc).doc;
+}
+
+/** What a new node joins: a node, or for an undercut the link (an edge id) it denies. */
+export interface LinkEnd {
+  readonly other: string;
+  readonly relation: string;
+  /** Whether the new node is the link's `from` (a reason, evidence, a reading) or its `to`. */
+  readonly newIs: 'from' | 'to';
+}
+
+/**
+ * Where a new node linked to another goes: reasons and evidence below what they argue for,
+ * conclusions and historians' readings above; an undercut beside the reason of the link it
+ * denies, at the link's height.
+ */
+export function placeForLink(doc: ArgumentMap, link: LinkEnd, kind: string): Point {
+  const edge = link.relation === 'undercuts' ? doc.edges.find((e) => e.id === link.other) : undefined;
+  if (edge) {
+    const at = placeNear(doc, edge.from, 'above', kind);
+    const from = doc.layout[edge.from];
+    return from ? { x: from.x + 300, y: at.y } : at;
+  }
+  const below = link.newIs === 'from' && link.relation !== 'assesses';
+  return placeNear(doc, link.other, below ? 'below' : 'above', kind);
 }

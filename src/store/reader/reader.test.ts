@@ -6,7 +6,7 @@ import { SourceText } from '../../domain/text/sourceText';
 import { createCounterpointStore } from '../createStore';
 import { selectNeedsReview, selectReviewProblems } from '../selectors';
 import { sampleStore } from '../testing/fixtures';
-import { addQuotedPassage } from './passages';
+import { addQuotedPassage } from '../operations/quotedPassage';
 import { acceptReview } from './review';
 
 const source = new SourceText(SAMPLE_SOURCE);

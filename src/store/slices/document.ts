@@ -5,7 +5,7 @@ import { attempt, EditError, type EditResult } from '../document/editError';
 import { pasteFragment } from '../document/fragment';
 import { freshId } from '../document/ids';
 import { addNode, moveNodes, updateNode } from '../document/nodes';
-import { withPlacedNodes } from '../document/placement';
+import { placeMissing, withPlacedNodes } from '../document/placement';
 import { addPosition, addQuestion, addReference, addSource, setMeta, slugId } from '../document/records';
 import type { CounterpointState, CounterpointStore, DocumentSlice } from '../types';
 import type { ArgumentMap } from '../../domain/schema/map';
@@ -29,9 +29,10 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
     const result = attempt(() => run(before));
     if (!result.ok) return result;
     let next = result.value.doc;
-    // A node added without a place (by a view, an import step) is placed beside its neighbours, in the same step.
-    if (next.nodes !== before.nodes) next = withPlacedNodes(next);
-    if (next !== before) set({ doc: next });
+    // A node added without a place (by a view, an import step) is placed in the same step.
+    let provisional: readonly string[] = [];
+    if (next.nodes !== before.nodes) ({ doc: next, provisional } = placeMissing(next));
+    if (next !== before) set(provisional.length > 0 ? { doc: next, provisionalLayout: [...get().provisionalLayout, ...provisional] } : { doc: next });
     return { ok: true, value: result.value.value };
   };
   const edit = (run: (doc: ArgumentMap) => ArgumentMap): EditResult => change((doc) => ({ doc: run(doc), value: undefined }));
@@ -45,13 +46,14 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
     anchors: {},
     loadProblems: [],
     openSerial: 0,
+    provisionalLayout: [],
 
     openDocument(opened) {
       gestureStart = null;
       temporal().getState().resume();
       // Nodes without a place are placed as part of opening; the pristine default alike, so that
       // a default map opened unchanged is still identical to its pristine self.
-      const map = withPlacedNodes(opened.map);
+      const { doc: map, provisional } = placeMissing(opened.map);
       const pristine = opened.pristine === opened.map ? map : opened.pristine ? withPlacedNodes(opened.pristine) : null;
       set((s): Partial<CounterpointState> => ({
         doc: map,
@@ -62,6 +64,7 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
         anchors: opened.anchors,
         loadProblems: opened.problems,
         openSerial: s.openSerial + 1,
+        provisionalLayout: provisional,
         selection: { nodes: [], edges: [] },
         collapsed: [],
         editing: null,
@@ -132,8 +135,10 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
 
     replaceMap(map, extras) {
       if (map === get().doc) return;
+      const placed = placeMissing(map);
       set({
-        doc: withPlacedNodes(map),
+        doc: placed.doc,
+        provisionalLayout: placed.provisional,
         ...(extras ? { sourceTexts: extras.sourceTexts, anchors: extras.anchors, loadProblems: extras.problems } : {}),
       });
     },
@@ -161,8 +166,10 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
     },
 
     settleLayout(positions) {
-      const doc = get().doc;
-      const fresh = Object.entries(positions).filter(([id]) => !doc.layout[id]);
+      const { doc, provisionalLayout } = get();
+      const pending = new Set(provisionalLayout);
+      const fresh = Object.entries(positions).filter(([id]) => pending.has(id) || !doc.layout[id]);
+      set({ provisionalLayout: [] });
       if (fresh.length === 0) return;
       const history = temporal().getState();
       const tracking = history.isTracking;

@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
 import type { Source } from '../../domain/schema/source';
-import { bundledSources } from '../../app/bundledMaps';
-import { useRunCommand } from '../../commands/CommandsProvider';
+import { useCommandContext, useRunCommand } from '../../commands/CommandsProvider';
 import { useCounterpoint, useCounterpointStore } from '../../store';
 
 /** What the reader says when there is no text to show, with the ways to get one. */
 export function NoSource({ missing }: { missing: Source | null }) {
   const runCommand = useRunCommand();
+  const { library } = useCommandContext().session;
   const store = useCounterpointStore();
   const sources = useCounterpoint((s) => s.doc.sources);
-  const offered = useMemo(() => bundledSources().filter((b) => !sources.some((s) => s.id === b.source.id)), [sources]);
+  const offered = useMemo(() => library.bundledSources().filter((b) => !sources.some((s) => s.id === b.source.id)), [library, sources]);
   if (missing) {
     return (
       <div className="cp-reader-empty">

@@ -80,7 +80,7 @@ export const ParagraphView = memo(function ParagraphView({ number, unitStart, te
 function highlightStyle(marks: readonly ParagraphMark[]): CSSProperties {
   const colors = [...new Set(marks.flatMap((m) => m.colors))];
   if (colors.length <= 1) return { '--hl': colors[0] ?? NEUTRAL } as CSSProperties;
-  const stripes = colors.map((c, i) => `var(--hl-tint-${i}) ${i * 7}px ${(i + 1) * 7}px`).join(', ');
+  const stripes = colors.map((_, i) => `var(--hl-tint-${i}) ${i * 7}px ${(i + 1) * 7}px`).join(', ');
   const vars = Object.fromEntries(colors.map((c, i) => [`--hl-tint-${i}`, `color-mix(in srgb, ${c} var(--hl-strength), white)`]));
   return { '--hl': colors[0], ...vars, backgroundImage: `repeating-linear-gradient(135deg, ${stripes})` } as CSSProperties;
 }

@@ -1,10 +1,8 @@
-import { placeFree, placeNear } from '../../canvas/layout/placement';
-import { placeholderText } from '../../canvas/ConnectMenu';
 import { selectorFromSelection } from '../../domain/reader/selection';
 import { relationAllowed } from '../../domain/relations';
 import { isArguable, type MapNode } from '../../domain/schema/node';
 import { addQuotedPassage, nodeById, selectPrimaryNodeId, sourceParagraphs } from '../../store';
-import { selectForTyping, viewCenter } from '../../commands/helpers';
+import { createNode, viewCenter } from '../../commands/helpers';
 import type { CommandContext } from '../../commands/types';
 import { clearTextSelection } from './useTextSelection';
 import { readerStore } from './readerState';
@@ -48,34 +46,27 @@ export function createPassageFromSelection(ctx: CommandContext, link: PassageLin
   }
   if (link.kind === 'new-claim') return withNewClaim(ctx, selection.sourceId, selector);
   const to = link.kind === 'none' ? undefined : link.to;
-  const at = to ? placeNear(state.doc, to, 'below', 'passage') : placeFree(state.doc, viewCenter(ctx), 'passage');
-  const added = addQuotedPassage(ctx.store, { sourceId: selection.sourceId, selector, at, ...(to && link.kind !== 'none' ? { link: { to, relation: link.kind } } : {}) });
+  const added = addQuotedPassage(ctx.store, { sourceId: selection.sourceId, selector, near: viewCenter(ctx), ...(to && link.kind !== 'none' ? { link: { to, relation: link.kind } } : {}) });
   if (!added.ok) {
     state.notify({ tone: 'error', text: added.message });
     return null;
   }
   clearTextSelection();
-  ctx.store.getState().selectNode(added.value, { reveal: true });
   return added.value;
 }
 
+/** A new claim, typed in place, stated by the passage: one undo step once the claim's text is committed; cancelling removes both. */
 function withNewClaim(ctx: CommandContext, sourceId: string, selector: NonNullable<ReturnType<typeof selectorFromSelection>>): string | null {
-  const state = ctx.store.getState();
-  // The claim's text is typed on the canvas, so the canvas must be showing.
-  if (state.view !== 'map') state.setView('map');
-  state.beginGesture();
-  const place = placeFree(state.doc, viewCenter(ctx), 'claim');
-  const claim = state.addNode({ kind: 'claim', text: placeholderText(state.doc, 'claim') }, place);
-  const passage = claim.ok
-    ? addQuotedPassage(ctx.store, { sourceId, selector, at: placeNear(ctx.store.getState().doc, claim.value, 'below', 'passage'), link: { to: claim.value, relation: 'states' } })
-    : claim;
-  if (!claim.ok || !passage.ok) {
+  const claim = createNode(ctx, 'claim');
+  if (!claim) return null;
+  // Inside the claim's open gesture, so the passage joins its step (and goes if it is cancelled).
+  const passage = addQuotedPassage(ctx.store, { sourceId, selector, link: { to: claim, relation: 'states' }, then: 'none' });
+  if (!passage.ok) {
+    ctx.store.getState().setEditing(null);
     ctx.store.getState().cancelGesture();
-    state.notify({ tone: 'error', text: passage.ok ? 'The claim could not be added.' : passage.message });
+    ctx.store.getState().notify({ tone: 'error', text: passage.message });
     return null;
   }
   clearTextSelection();
-  // The gesture stays open until the claim's first text is committed (one step) or cancelled (nothing).
-  selectForTyping(ctx, claim.value, place, 'claim');
   return passage.value;
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { sourceCoverage } from '../../domain/coverage';
 import { coverageAcrossMaps, roundShare, type CoverageMap, type ParagraphCoverage } from '../../domain/reader/mapsCoverage';
 import { useCounterpoint, useCounterpointStore } from '../../store';
-import { loadOtherMaps } from './otherMaps';
+import { useCommandContext } from '../../commands/CommandsProvider';
 import type { ActiveSource } from './useActiveSource';
 
 export interface MapsCoverage {
@@ -15,6 +15,7 @@ export interface MapsCoverage {
 /** Coverage of the active source by this map and by all maps. */
 export function useMapsCoverage(active: ActiveSource | null): MapsCoverage {
   const store = useCounterpointStore();
+  const { library } = useCommandContext().session;
   const mapKey = useCounterpoint((s) => s.mapKey);
   const nodes = useCounterpoint((s) => s.doc.nodes);
   const sources = useCounterpoint((s) => s.doc.sources);
@@ -25,11 +26,11 @@ export function useMapsCoverage(active: ActiveSource | null): MapsCoverage {
 
   useEffect(() => {
     let live = true;
-    void loadOtherMaps(store.getState().catalogue, mapKey).then((maps) => live && setOthers(maps));
+    void library.otherMaps(store.getState().catalogue, mapKey).then((maps) => live && setOthers(maps));
     return () => {
       live = false;
     };
-  }, [store, mapKey, signature]);
+  }, [store, library, mapKey, signature]);
 
   return useMemo(() => {
     if (!active) return { thisMap: { cited: [], paragraphs: 0, share: 0 }, allMaps: null };

@@ -1,8 +1,8 @@
 import type { NodeProps } from '@xyflow/react';
-import { selectNode, useCounterpoint } from '../../store';
-import type { FlowNode } from '../adapter';
-import { useRenderProbe } from '../../ui/renderProbe';
-import { Kicker, NodeShell, NodeText } from './parts';
+import { selectNode, useCounterpoint } from '../../../store';
+import type { FlowNode } from '../../adapter';
+import { useRenderProbe } from '../../../ui/renderProbe';
+import { Kicker, NodeShell, NodeText } from '../parts';
 
 /** The map author's own commentary, on a yellow slip. */
 export function NoteNode({ id }: NodeProps<FlowNode>) {
@@ -18,3 +18,5 @@ export function NoteNode({ id }: NodeProps<FlowNode>) {
     </NodeShell>
   );
 }
+
+export default NoteNode;

@@ -1,9 +1,9 @@
 import type { NodeProps } from '@xyflow/react';
 import type { CSSProperties } from 'react';
-import { selectNode, selectPosition, useCounterpoint } from '../../store';
-import type { FlowNode } from '../adapter';
-import { useRenderProbe } from '../../ui/renderProbe';
-import { Kicker, NodeShell, NodeText, Tally } from './parts';
+import { selectNode, selectPosition, useCounterpoint } from '../../../store';
+import type { FlowNode } from '../../adapter';
+import { useRenderProbe } from '../../../ui/renderProbe';
+import { Kicker, NodeShell, NodeText, Tally } from '../parts';
 
 /** A claim: a card with its position's colour, a halo when central. */
 export function ClaimNode({ id }: NodeProps<FlowNode>) {
@@ -28,3 +28,5 @@ export function ClaimNode({ id }: NodeProps<FlowNode>) {
     </NodeShell>
   );
 }
+
+export default ClaimNode;

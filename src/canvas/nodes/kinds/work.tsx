@@ -1,11 +1,11 @@
 import type { NodeProps } from '@xyflow/react';
-import type { Stance } from '../../domain/schema/edge';
-import { selectNode, useCounterpoint } from '../../store';
-import type { FlowNode } from '../adapter';
-import { shortCitation } from '../../domain/labels';
-import { useRenderProbe } from '../../ui/renderProbe';
-import { Kicker, NodeShell } from './parts';
-import { selectReference, selectWorkStances } from './nodeSelectors';
+import type { Stance } from '../../../domain/schema/edge';
+import { selectNode, useCounterpoint } from '../../../store';
+import type { FlowNode } from '../../adapter';
+import { shortCitation } from '../../../domain/labels';
+import { useRenderProbe } from '../../../ui/renderProbe';
+import { Kicker, NodeShell } from '../parts';
+import { selectReference, selectWorkStances } from '../nodeSelectors';
 
 /** Each stance has a sign as well as a colour, so it survives greyscale and colour blindness. */
 export const STANCE_SIGNS: Record<Stance, string> = { supports: '✓', challenges: '✕', complicates: '≈' };
@@ -38,3 +38,5 @@ export function WorkNode({ id }: NodeProps<FlowNode>) {
     </NodeShell>
   );
 }
+
+export default WorkNode;

@@ -3,6 +3,7 @@ import { isVerbatim } from '../../domain/reader/highlights';
 import type { Point } from '../../domain/schema/layout';
 import { relationAllowed } from '../../domain/relations';
 import type { EditResult } from '../document/editError';
+import { addLinkedNode } from './addLinkedNode';
 import { nodeById, sourceParagraphs } from '../selectors';
 import type { CounterpointStore } from '../types';
 
@@ -10,14 +11,18 @@ export interface QuotedPassage {
   readonly sourceId: string;
   /** Cut from the source (e.g. by `selectorFromSelection`); refused unless verbatim there. */
   readonly selector: QuoteSelector;
-  readonly at: Point;
+  /** Exactly where; by default below the claim it joins, else free around `near`. */
+  readonly at?: Point;
+  readonly near?: Point;
   /** The claim or objection the passage states or supports. */
   readonly link?: { readonly to: string; readonly relation: 'states' | 'supports' };
+  /** What follows (see addLinkedNode); by default the passage is selected and brought into view. */
+  readonly then?: 'reveal' | 'select' | 'none';
 }
 
 /**
  * Adds a passage quoted from a source of the map, linked to a claim if asked, as one undo
- * step. A selector that does not stand verbatim in the source's text is refused: a passage
+ * step (through addLinkedNode). A selector that does not stand verbatim in the source's text is refused: a passage
  * is only ever the source's own words.
  */
 export function addQuotedPassage(store: CounterpointStore, request: QuotedPassage): EditResult<string> {
@@ -31,12 +36,14 @@ export function addQuotedPassage(store: CounterpointStore, request: QuotedPassag
   if (request.link && (!target || !relationAllowed(request.link.relation, 'passage', target.kind))) {
     return refused(target ? `A passage cannot ${request.link.relation === 'states' ? 'state' : 'support'} a ${target.kind}.` : `There is no node "${request.link.to}".`);
   }
-  // Checked above, so the link cannot be refused once the passage exists: nothing to roll back.
-  return state.transact(() => {
-    const added = store.getState().addNode({ kind: 'passage', source: request.sourceId, ...request.selector }, request.at);
-    if (added.ok && request.link) store.getState().connect(added.value, request.link.to, request.link.relation);
-    return added;
+  const added = addLinkedNode(store, {
+    draft: { kind: 'passage', source: request.sourceId, ...request.selector },
+    ...(request.at ? { at: request.at } : {}),
+    ...(request.near ? { near: request.near } : {}),
+    ...(request.link ? { link: { other: request.link.to, relation: request.link.relation, newIs: 'from' as const } } : {}),
+    then: request.then ?? 'reveal',
   });
+  return added.ok ? { ok: true, value: added.value.node } : added;
 }
 
 function refused(message: string): EditResult<string> {

@@ -1,10 +1,10 @@
 import type { NodeProps } from '@xyflow/react';
-import { selectNode, selectPosition, useCounterpoint } from '../../store';
-import type { FlowNode } from '../adapter';
-import { useRenderProbe } from '../../ui/renderProbe';
-import { Kicker, NodeShell, NodeText, Tally } from './parts';
-import { selectReference } from './nodeSelectors';
-import { shortCitation } from '../../domain/labels';
+import { selectNode, selectPosition, useCounterpoint } from '../../../store';
+import type { FlowNode } from '../../adapter';
+import { useRenderProbe } from '../../../ui/renderProbe';
+import { Kicker, NodeShell, NodeText, Tally } from '../parts';
+import { selectReference } from '../nodeSelectors';
+import { shortCitation } from '../../../domain/labels';
 
 /** An objection: marked with ✕ and a heavy red rule, so it reads as one in greyscale too. */
 export function ObjectionNode({ id }: NodeProps<FlowNode>) {
@@ -26,3 +26,5 @@ export function ObjectionNode({ id }: NodeProps<FlowNode>) {
     </NodeShell>
   );
 }
+
+export default ObjectionNode;

@@ -1,9 +1,9 @@
 import type { NodeProps } from '@xyflow/react';
-import { selectNeedsReview, selectNode, useCounterpoint, useCounterpointStore } from '../../store';
-import type { FlowNode } from '../adapter';
-import { useRenderProbe } from '../../ui/renderProbe';
-import { Kicker, NodeShell } from './parts';
-import { selectPassagePlace } from './nodeSelectors';
+import { selectNeedsReview, selectNode, useCounterpoint, useCounterpointStore } from '../../../store';
+import type { FlowNode } from '../../adapter';
+import { useRenderProbe } from '../../../ui/renderProbe';
+import { Kicker, NodeShell } from '../parts';
+import { selectPassagePlace } from '../nodeSelectors';
 
 /** A passage: the quotation itself, set as one, with its source and paragraph. */
 export function PassageNode({ id }: NodeProps<FlowNode>) {
@@ -51,3 +51,5 @@ function ReviewButton({ id }: { id: string }) {
     </button>
   );
 }
+
+export default PassageNode;
