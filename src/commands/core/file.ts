@@ -35,6 +35,8 @@ export const FILE_COMMANDS: readonly Command[] = [
     label: 'Import map…',
     group: 'file',
     shortcut: ['Mod+O'],
+    // Everywhere, or the browser would offer to open a file instead.
+    keyScope: { inOwnKeys: true },
     keywords: `open load file ${MAP_IMPORTERS.map((i) => i.label).join(' ')}`,
     async perform(ctx) {
       const file = await ctx.ui.pickFile(IMPORT_ACCEPT);
@@ -55,6 +57,8 @@ export const FILE_COMMANDS: readonly Command[] = [
     label: 'Export map',
     group: 'file',
     shortcut: ['Mod+S'],
+    // Everywhere, or the browser would offer to save the page instead.
+    keyScope: { inOwnKeys: true },
     keywords: 'save download json',
     perform(ctx) {
       const { fileName, text } = ctx.session.exportFile();

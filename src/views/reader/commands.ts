@@ -19,6 +19,8 @@ export const READER_COMMANDS: readonly Command[] = [
     label: 'Create passage from selection',
     group: 'create',
     shortcut: ['Q'],
+    // Q quotes the words selected in the reader's text, which handles its own keys.
+    keyScope: { inOwnKeys: true },
     keywords: 'quote highlight reader source text selected words',
     enabled: () => readerStore.getState().selection !== null,
     perform: (ctx) => void createPassageFromSelection(ctx, defaultLink(ctx)),
@@ -28,6 +30,7 @@ export const READER_COMMANDS: readonly Command[] = [
     label: 'Find in source…',
     group: 'view',
     shortcut: ['Mod+Shift+F'],
+    keyScope: { inOwnKeys: true },
     keywords: 'search reader text phrase words paragraph',
     perform(ctx) {
       openReader(ctx);
