@@ -76,6 +76,7 @@ export const PROBLEM_CATALOGUE = {
   AIF_NODE_INVALID: { severity: 'error', summary: 'An AIF node lacks an id or a type, or shares its id with another node.' },
   AIF_EDGE_DANGLING: { severity: 'error', summary: 'An AIF edge names a node that is not in the file.' },
   AIF_SCHEME_UNMAPPED: { severity: 'warning', summary: 'An AIF scheme node (RA, CA, MA…) does not join information nodes in a way a map can hold; it was left out.' },
+  AIF_EXTENSION_IGNORED: { severity: 'warning', summary: 'Counterpoint\'s own record in an AIF file (the "counterpoint" key) is invalid or names something missing; the plain AIF was read instead.' },
   AIF_NODE_IGNORED: { severity: 'info', summary: 'An AIF node that maps have no place for (locutions, transitions, illocutions) was left out.' },
   // Comparing positions
   COMPARE_UNKNOWN_POSITION: { severity: 'error', summary: 'A position chosen for a comparison is not defined in the map.' },

@@ -3,7 +3,7 @@ import { answeredQuestions } from '../../domain/schema/claim';
 import type { Edge } from '../../domain/schema/edge';
 import type { ArgumentMap } from '../../domain/schema/map';
 import type { MapNode, NodeOfKind } from '../../domain/schema/node';
-import { workCitation } from '../interchange/citation';
+import { nodeWords } from '../interchange/citation';
 import { argdownData, argdownTag, escapeArgdown, isSafeTitle } from './escape';
 
 type Statement = Exclude<MapNode, { kind: 'note' }>;
@@ -64,7 +64,7 @@ export function serializeArgdown(map: ArgumentMap): string {
     const data = nodeData(node, map, referenced, sourced);
     if (Object.keys(links).length > 0) data.links = links;
     const tags = nodeTags(node).flatMap((t) => argdownTag(t) ?? []);
-    const text = escapeArgdown(statementText(node, map));
+    const text = escapeArgdown(nodeWords(node, map.references));
     return [[`${ref(node.id)}:`, text, ...tags, argdownData(data)].filter((s) => s !== '').join(' '), ...lines];
   };
 
@@ -121,17 +121,6 @@ function statementTitles(nodes: readonly MapNode[]): Map<string, string> {
   }
   for (const n of nodes) if (!out.has(n.id)) out.set(n.id, n.id);
   return out;
-}
-
-function statementText(node: Statement, map: ArgumentMap): string {
-  switch (node.kind) {
-    case 'passage':
-      return node.quote;
-    case 'work':
-      return workCitation(node, map.references);
-    default:
-      return node.text;
-  }
 }
 
 function nodeTags(node: Statement): readonly string[] {

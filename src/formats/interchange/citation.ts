@@ -1,4 +1,5 @@
 import { referenceAuthorNames, referenceYear, type Reference } from '../../domain/schema/reference';
+import type { MapNode } from '../../domain/schema/node';
 import type { Work } from '../../domain/schema/work';
 import { authorPhrase } from '../outline/names';
 
@@ -12,4 +13,16 @@ export function workCitation(work: Pick<Work, 'ref' | 'pages'>, references: read
   const head = [who, year === undefined ? 'n.d.' : String(year)].filter(Boolean).join(' ');
   const parts = [who ? `${who} (${year ?? 'n.d.'})` : head, ref.title, work.pages ? `pp. ${work.pages}` : undefined];
   return parts.filter((p): p is string => Boolean(p)).join(', ');
+}
+
+/** A node's words for formats that have only text: a passage's quote, a work's citation, else its text. */
+export function nodeWords(node: MapNode, references: readonly Reference[]): string {
+  switch (node.kind) {
+    case 'passage':
+      return node.quote;
+    case 'work':
+      return workCitation(node, references);
+    default:
+      return node.text;
+  }
 }

@@ -33,13 +33,26 @@ export class QuoteAnchorer {
   private readonly byFile = new Map<string, Source>();
   private readonly sourceIds = new IdAllocator();
 
-  constructor(private readonly readSource: SourceReader | undefined) {}
+  /** `inline`: sources that carry their own text (pasted in the app), by id; quotes naming one are found in it. */
+  constructor(
+    private readonly readSource: SourceReader | undefined,
+    private readonly inline: readonly Source[] = [],
+  ) {}
 
   get sources(): Source[] {
     return [...this.byFile.values()];
   }
 
   anchor(request: QuoteRequest): QuoteAnchor {
+    const inline = request.file === undefined ? this.inline.find((s) => s.id === request.sourceId && s.text !== undefined) : undefined;
+    if (inline) {
+      const range = findQuote(new SourceText(inline.text!), request);
+      if (!range) return { ok: false, reason: `the quote does not occur verbatim in the source "${inline.id}"` };
+      if (!this.byFile.has(`\0${inline.id}`)) {
+        this.byFile.set(`\0${inline.id}`, { ...inline, id: this.sourceIds.take(inline.id, inline.id, 'source') });
+      }
+      return { ok: true, source: this.byFile.get(`\0${inline.id}`)!.id, selector: describeRange(new SourceText(inline.text!), range.start, range.end) };
+    }
     if (!request.file) return { ok: false, reason: 'it names no source file' };
     const resolved = resolveSourcePath(request.file);
     if (!resolved.ok) return { ok: false, reason: `its source file ${JSON.stringify(request.file)} is refused: ${resolved.reason}` };

@@ -1,6 +1,7 @@
 import { problem, type Problem } from '../../domain/errors';
 import { loadMapValue, type LoadOptions, type LoadResult } from '../../domain/loader';
 import type { Reference } from '../../domain/schema/reference';
+import { aifExporter, aifImporter } from '../aif';
 import { argdownExporter, argdownImporter } from '../argdown';
 import { counterpointExporter, counterpointImporter } from '../counterpoint/json';
 import type { ImportContext, Importer, ImportResult, MapExporter, MapImporter, ReferenceExporter, ReferenceImporter } from './types';
@@ -11,8 +12,8 @@ export type * from './types';
  * Every format, in the order menus list them. Adding a format is one module and one line
  * here: the File menu, the paste handler and `counterpoint import/export` read these lists.
  */
-export const MAP_IMPORTERS: readonly MapImporter[] = [counterpointImporter, argdownImporter];
-export const MAP_EXPORTERS: readonly MapExporter[] = [counterpointExporter, argdownExporter];
+export const MAP_IMPORTERS: readonly MapImporter[] = [counterpointImporter, argdownImporter, aifImporter];
+export const MAP_EXPORTERS: readonly MapExporter[] = [counterpointExporter, argdownExporter, aifExporter];
 export const REFERENCE_IMPORTERS: readonly ReferenceImporter[] = [];
 export const REFERENCE_EXPORTERS: readonly ReferenceExporter[] = [];
 
