@@ -3,7 +3,9 @@ import { loadMapValue, type LoadOptions, type LoadResult } from '../../domain/lo
 import type { Reference } from '../../domain/schema/reference';
 import { aifExporter, aifImporter } from '../aif';
 import { argdownExporter, argdownImporter } from '../argdown';
+import { canvasExporter } from '../canvas';
 import { counterpointExporter, counterpointImporter } from '../counterpoint/json';
+import { summaryExporter } from '../summary';
 import type { ImportContext, Importer, ImportResult, MapExporter, MapImporter, ReferenceExporter, ReferenceImporter } from './types';
 
 export type * from './types';
@@ -13,7 +15,7 @@ export type * from './types';
  * here: the File menu, the paste handler and `counterpoint import/export` read these lists.
  */
 export const MAP_IMPORTERS: readonly MapImporter[] = [counterpointImporter, argdownImporter, aifImporter];
-export const MAP_EXPORTERS: readonly MapExporter[] = [counterpointExporter, argdownExporter, aifExporter];
+export const MAP_EXPORTERS: readonly MapExporter[] = [counterpointExporter, argdownExporter, aifExporter, canvasExporter, summaryExporter];
 export const REFERENCE_IMPORTERS: readonly ReferenceImporter[] = [];
 export const REFERENCE_EXPORTERS: readonly ReferenceExporter[] = [];
 
