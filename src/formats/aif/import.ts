@@ -133,6 +133,7 @@ export function aifToMap(value: unknown, ctx: AifMapContext = {}): ImportResult<
 
 function relationFor(type: string, said: string | undefined, fromKind: NodeKind): Relation {
   if (fromKind === 'work') return 'assesses';
-  if (type === 'RA') return said === 'states' ? 'states' : 'supports';
+  // A passage that could not be anchored came in as a claim: what it stated, it now supports.
+  if (type === 'RA') return said === 'states' && fromKind === 'passage' ? 'states' : 'supports';
   return said === 'contrasts' ? 'contrasts' : 'attacks';
 }
