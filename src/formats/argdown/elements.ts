@@ -5,6 +5,7 @@ import { isValidId } from '../interchange/ids';
 import type { QuoteAnchorer } from '../interchange/quotes';
 import { isRecord, own, ownInteger, ownString } from '../interchange/record';
 import { at, type ArgdownElement, type ArgdownRelation } from './document';
+import { idTitle } from './escape';
 import type { Headings } from './headings';
 
 export type ImportedKind = Exclude<NodeKind, 'note'>;
@@ -99,7 +100,7 @@ export function buildNode({ el, id, kind, headings, references, quotes, problems
 }
 
 function proposition(el: ArgdownElement, id: string, kind: 'claim' | 'objection', text: string, headings: Headings, references: ReadonlyMap<string, Reference>, problems: Problem[]): MapNode {
-  const title = el.title !== id && el.title !== text && !/^Untitled \d+$/.test(el.title) && el.title.trim() !== '' ? el.title : undefined;
+  const title = el.title !== id && el.title !== idTitle(id) && el.title !== text && !/^Untitled \d+$/.test(el.title) && el.title.trim() !== '' ? el.title : undefined;
   const position = headings.positionOf(el.sectionId) ?? knownId(el, 'position', headings.positions, problems);
   const answers = answersOf(el, headings, problems);
   const tags = el.tags.filter((t) => !Object.hasOwn(KIND_TAGS, t.toLowerCase()));

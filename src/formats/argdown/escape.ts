@@ -29,7 +29,17 @@ export function argdownTag(tag: string): string | undefined {
  * "Untitled N" names the parser gives statements without a title.
  */
 export function isSafeTitle(title: string): boolean {
-  return title === title.trim() && title !== '' && !/[[\]<>{}\r\n\\]/.test(title) && !title.startsWith('-') && !/^Untitled \d+$/.test(title);
+  return title === title.trim() && title !== '' && !/[[\]<>{}\r\n\\]/.test(title) && !title.startsWith('-') && !/^Untitled \d+$/.test(title) && !isPrototypeName(title);
+}
+
+/** @argdown/core keeps statements in a plain object keyed by title, so a title such as `toString` or `constructor` breaks it. */
+function isPrototypeName(name: string): boolean {
+  return name === '__proto__' || name in Object.prototype;
+}
+
+/** The title a node without a usable title of its own gets: its id (made safe for Argdown); the importer drops it again. */
+export function idTitle(id: string): string {
+  return isPrototypeName(id) ? `${id} (id)` : id;
 }
 
 /**

@@ -158,3 +158,21 @@ describe('Argdown export', () => {
     expect(back.ok && (back.value as ArgumentMap).nodes.find((n) => n.id === 'c1')).toMatchObject({ text: nasty });
   });
 });
+
+describe('Argdown titles', () => {
+  it('never gives a statement a title that breaks @argdown/core (toString, constructor)', async () => {
+    const map = sampleMap();
+    map.nodes[0] = { ...map.nodes[0]!, title: 'toString' } as ArgumentMap['nodes'][number];
+    map.nodes[1] = { ...map.nodes[1]!, id: 'constructor' } as ArgumentMap['nodes'][number];
+    map.edges = map.edges.map((e) => ({ ...e, ...(e.to === 'c2' ? { to: 'constructor' } : {}), ...(e.from === 'c2' ? { from: 'constructor' } : {}) }));
+    const text = await render(map);
+    expect(text).not.toMatch(/^\[(toString|constructor)\]/m);
+    const back = await argdownImporter.parse(text, { readSource: sampleReader() });
+    const loaded = back.ok ? loadMapValue(back.value, { readSource: sampleReader() }) : back;
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok) {
+      expect(keyOf(loaded.map)).toEqual(keyOf(map));
+      expect(loaded.map.nodes.find((n) => n.id === 'constructor')).not.toHaveProperty('title');
+    }
+  });
+});

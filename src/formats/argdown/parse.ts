@@ -22,7 +22,7 @@ function loadCore(): Promise<Core> {
  * can tell an argument's own support from its conclusion's.
  */
 export async function parseArgdown(text: string): Promise<ParseOutcome> {
-  if (text.trim() === '') return { ok: false, problems: [problem('ARGDOWN_EMPTY', 'line 1:1', 'the Argdown text is empty')] };
+  if (!hasContent(text)) return { ok: false, problems: [problem('ARGDOWN_EMPTY', 'line 1:1', 'the Argdown text has nothing but front matter, comments and blank lines')] };
   const core = await loadCore();
   const app = new core.ArgdownApplication();
   app.addPlugin(new core.ParserPlugin({ throwExceptions: false }), 'parse-input');
@@ -45,6 +45,17 @@ export async function parseArgdown(text: string): Promise<ParseOutcome> {
   const syntax = syntaxProblems(response);
   if (syntax.length > 0) return { ok: false, problems: syntax };
   return { ok: true, doc: toDocument(core, response) };
+}
+
+/** Whether anything is left once front matter and comments are taken out (Argdown's parser calls an empty document a syntax error). */
+function hasContent(text: string): boolean {
+  return (
+    text
+      .replace(/^\s*===+[\s\S]*?===+/, '')
+      .replace(/\/\*[\s\S]*?\*\/|<!--[\s\S]*?-->/g, '')
+      .replace(/^[ \t]*\/\/.*$/gm, '')
+      .trim() !== ''
+  );
 }
 
 function message(e: unknown): string {

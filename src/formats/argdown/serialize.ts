@@ -4,7 +4,7 @@ import type { Edge } from '../../domain/schema/edge';
 import type { ArgumentMap } from '../../domain/schema/map';
 import type { MapNode, NodeOfKind } from '../../domain/schema/node';
 import { nodeWords } from '../interchange/citation';
-import { argdownData, argdownTag, escapeArgdown, isSafeTitle } from './escape';
+import { argdownData, argdownTag, escapeArgdown, idTitle, isSafeTitle } from './escape';
 
 type Statement = Exclude<MapNode, { kind: 'note' }>;
 
@@ -114,12 +114,12 @@ function statementTitles(nodes: readonly MapNode[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const n of nodes) {
     const title = 'title' in n ? n.title : undefined;
-    if (title !== undefined && isSafeTitle(title) && !used.has(title) && (!ids.has(title) || title === n.id)) {
+    if (title !== undefined && isSafeTitle(title) && !used.has(title) && (!ids.has(title) || title === n.id) && title !== `${n.id} (id)`) {
       used.add(title);
       out.set(n.id, title);
     }
   }
-  for (const n of nodes) if (!out.has(n.id)) out.set(n.id, n.id);
+  for (const n of nodes) if (!out.has(n.id)) out.set(n.id, idTitle(n.id));
   return out;
 }
 
