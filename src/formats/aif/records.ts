@@ -80,7 +80,7 @@ export interface NodeContext {
  * an objection) with the I-node's text.
  */
 export function mapNodeFor(n: RawNode, ctx: NodeContext): MapNode {
-  const { ids, records, problems } = ctx;
+  const { ids, problems } = ctx;
   const kind = own(n.extension, 'kind');
   const warn = (why: string) => problems.push(problem('AIF_EXTENSION_IGNORED', `${n.path}.counterpoint`, `I-node "${n.id}": ${why}`));
   if (isNodeKind(kind) && isRecord(n.extension)) {

@@ -9,7 +9,7 @@ import { EdgeCollector, type EdgeExtras } from '../interchange/edges';
 import { IdAllocator, slugId } from '../interchange/ids';
 import { QuoteAnchorer } from '../interchange/quotes';
 import { fileStem, isRecord, own, ownString } from '../interchange/record';
-import { at, elementKey, type ArgdownDocument, type ArgdownElement, type ArgdownRelation, type TextLocation } from './document';
+import { at, elementKey, type ArgdownDocument, type ArgdownElement, type TextLocation } from './document';
 import { buildNode, label, readReferences, requestedKind, type ImportedKind } from './elements';
 import { readHeadings } from './headings';
 
