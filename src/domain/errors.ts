@@ -62,6 +62,22 @@ export const PROBLEM_CATALOGUE = {
   IMPORT_FORMAT_UNKNOWN: { severity: 'error', summary: 'The file is in no format Counterpoint can import, or the format named does not exist.' },
   IMPORT_FAILED: { severity: 'error', summary: 'An importer could not read the file.' },
   EXPORT_FAILED: { severity: 'error', summary: 'An exporter could not write the map in that format.' },
+  // Argdown (src/formats/argdown): located as `line L:C` in the Argdown text
+  ARGDOWN_SYNTAX: { severity: 'error', summary: 'The Argdown text has a syntax error; nothing was imported.' },
+  ARGDOWN_EMPTY: { severity: 'error', summary: 'The Argdown document has no statements or arguments to import.' },
+  ARGDOWN_RELATION_UNMAPPED: { severity: 'error', summary: 'An Argdown relation has no counterpart in a map between these two kinds of node (or an undercut has nothing to deny).' },
+  ARGDOWN_QUOTE_UNANCHORED: { severity: 'warning', summary: 'A statement marked as a quote could not be found verbatim in its source; it was imported as a claim.' },
+  ARGDOWN_REFERENCE_MISSING: { severity: 'warning', summary: 'A work or objection names a reference the document does not carry; the work became a claim, the objection lost its reference.' },
+  ARGDOWN_DATA_IGNORED: { severity: 'warning', summary: 'A field in an element\'s Argdown data has the wrong type or names nothing known; it was ignored.' },
+  ARGDOWN_FRONTMATTER_IGNORED: { severity: 'info', summary: 'The document\'s front matter was not read: it is untrusted configuration.' },
+  // AIF (src/formats/aif): located by JSON path in the AIF file
+  AIF_INVALID: { severity: 'error', summary: 'The file is not AIF JSON (AIFdb or OVA3): it needs lists of nodes and edges.' },
+  AIF_EMPTY: { severity: 'error', summary: 'The AIF file has no information nodes (I-nodes) to import.' },
+  AIF_NODE_INVALID: { severity: 'error', summary: 'An AIF node lacks an id or a type, or shares its id with another node.' },
+  AIF_EDGE_DANGLING: { severity: 'error', summary: 'An AIF edge names a node that is not in the file.' },
+  AIF_SCHEME_UNMAPPED: { severity: 'warning', summary: 'An AIF scheme node (RA, CA, MA…) does not join information nodes in a way a map can hold; it was left out.' },
+  AIF_EXTENSION_IGNORED: { severity: 'warning', summary: 'Counterpoint\'s own record in an AIF file (the "counterpoint" key) is invalid or names something missing; the plain AIF was read instead.' },
+  AIF_NODE_IGNORED: { severity: 'info', summary: 'An AIF node that maps have no place for (locutions, transitions, illocutions) was left out.' },
   // Comparing positions
   COMPARE_UNKNOWN_POSITION: { severity: 'error', summary: 'A position chosen for a comparison is not defined in the map.' },
   COMPARE_SELECTION_INVALID: { severity: 'error', summary: 'A comparison needs 2 to 5 different positions.' },

@@ -1,8 +1,12 @@
 import { problem, type Problem } from '../../domain/errors';
 import { loadMapValue, type LoadOptions, type LoadResult } from '../../domain/loader';
 import type { Reference } from '../../domain/schema/reference';
+import { aifExporter, aifImporter } from '../aif';
+import { argdownExporter, argdownImporter } from '../argdown';
+import { canvasExporter } from '../canvas';
 import { counterpointExporter, counterpointImporter } from '../counterpoint/json';
-import type { Importer, ImportResult, MapExporter, MapImporter, ReferenceExporter, ReferenceImporter } from './types';
+import { summaryExporter } from '../summary';
+import type { ImportContext, Importer, ImportResult, MapExporter, MapImporter, ReferenceExporter, ReferenceImporter } from './types';
 
 export type * from './types';
 
@@ -10,8 +14,8 @@ export type * from './types';
  * Every format, in the order menus list them. Adding a format is one module and one line
  * here: the File menu, the paste handler and `counterpoint import/export` read these lists.
  */
-export const MAP_IMPORTERS: readonly MapImporter[] = [counterpointImporter];
-export const MAP_EXPORTERS: readonly MapExporter[] = [counterpointExporter];
+export const MAP_IMPORTERS: readonly MapImporter[] = [counterpointImporter, argdownImporter, aifImporter];
+export const MAP_EXPORTERS: readonly MapExporter[] = [counterpointExporter, argdownExporter, aifExporter, canvasExporter, summaryExporter];
 export const REFERENCE_IMPORTERS: readonly ReferenceImporter[] = [];
 export const REFERENCE_EXPORTERS: readonly ReferenceExporter[] = [];
 
@@ -46,7 +50,7 @@ export type MapImportResult = LoadResult & { readonly format?: string };
 export async function importMap(text: string, choice: FormatChoice, options: LoadOptions): Promise<MapImportResult> {
   const importer = chooseImporter(MAP_IMPORTERS, text, choice);
   if ('code' in importer) return { ok: false, problems: [importer] };
-  const parsed = await safeParse(importer, text, choice.fileName);
+  const parsed = await safeParse(importer, text, { ...(choice.fileName === undefined ? {} : { fileName: choice.fileName }), readSource: options.readSource });
   if (!parsed.ok) return { ...parsed, format: importer.id };
   const loaded = loadMapValue(parsed.value, options);
   return { ...loaded, problems: [...parsed.problems, ...loaded.problems], format: importer.id };
@@ -56,13 +60,13 @@ export async function importMap(text: string, choice: FormatChoice, options: Loa
 export async function importReferences(text: string, choice: FormatChoice): Promise<ImportResult<readonly Reference[]> & { readonly format?: string }> {
   const importer = chooseImporter(REFERENCE_IMPORTERS, text, choice);
   if ('code' in importer) return { ok: false, problems: [importer] };
-  return { ...(await safeParse(importer, text, choice.fileName)), format: importer.id };
+  return { ...(await safeParse(importer, text, choice.fileName === undefined ? {} : { fileName: choice.fileName })), format: importer.id };
 }
 
 /** An importer that throws has a bug; the user still gets a coded problem and loses nothing. */
-async function safeParse<T>(importer: Importer<T>, text: string, fileName?: string): Promise<ImportResult<T>> {
+async function safeParse<T>(importer: Importer<T>, text: string, context: ImportContext): Promise<ImportResult<T>> {
   try {
-    return await importer.parse(text, fileName === undefined ? {} : { fileName });
+    return await importer.parse(text, context);
   } catch (e) {
     return { ok: false, problems: [problem('IMPORT_FAILED', '$', `the ${importer.label} importer failed: ${e instanceof Error ? e.message : String(e)}`)] };
   }

@@ -1,4 +1,5 @@
 import type { Problem } from '../../domain/errors';
+import type { SourceReader } from '../../domain/loader';
 import type { ArgumentMap } from '../../domain/schema/map';
 import type { Reference } from '../../domain/schema/reference';
 
@@ -13,6 +14,12 @@ export type ImportResult<T> =
 export interface ImportContext {
   /** The file's name, when it came from a file: named in messages, never opened. */
   readonly fileName?: string;
+  /**
+   * The host's reader of source texts beside the file (the loader's own, with its path
+   * checks), for importers that anchor quotes (Argdown's `#quote` statements). Absent when
+   * pasted text has no folder: such quotes cannot be anchored and come in as claims.
+   */
+  readonly readSource?: SourceReader;
 }
 
 /**
