@@ -1,8 +1,8 @@
 /**
  * A tiny PDF writer for tests: hand-written PDF syntax (uncompressed content streams, one
  * standard font) so tests can make exactly the PDFs they need, of any length, without
- * committing binaries. Not for production: no fonts embedded, Latin-1 text only, plus the
- * fi and fl ligature glyphs.
+ * committing binaries. Not for production: no fonts embedded, Windows-1252 text only,
+ * plus the fi and fl ligature glyphs.
  */
 export interface PdfLine {
   readonly text: string;
@@ -28,15 +28,21 @@ export interface MakePdfOptions {
   readonly encrypted?: boolean;
 }
 
-/** Ligature glyphs reached through /Differences, so the text layer holds a real ligature. */
-const LIGATURE_CODES: Record<string, number> = { '\ufb01': 0xae, '\ufb02': 0xaf };
+/**
+ * Codes for characters beyond Latin-1: WinAnsiEncoding's curly quotes, dashes and
+ * ellipsis, and the ligature glyphs reached through /Differences, so the text layer holds
+ * a real ligature.
+ */
+const CODES: Record<string, number> = {
+  '\u2018': 0x91, '\u2019': 0x92, '\u201c': 0x93, '\u201d': 0x94, '\u2013': 0x96, '\u2014': 0x97, '\u2026': 0x85,
+  '\ufb01': 0xae, '\ufb02': 0xaf,
+};
 
 function pdfString(text: string): string {
   let out = '';
   for (const ch of text) {
-    const lig = LIGATURE_CODES[ch];
-    const code = lig ?? ch.codePointAt(0)!;
-    if (code > 0xff) throw new Error(`makePdf writes Latin-1 text only, not ${JSON.stringify(ch)}`);
+    const code = CODES[ch] ?? ch.codePointAt(0)!;
+    if (code > 0xff) throw new Error(`makePdf writes Windows-1252 text only, not ${JSON.stringify(ch)}`);
     if (ch === '(' || ch === ')' || ch === '\\') out += `\\${ch}`;
     else if (code < 0x20 || code > 0x7e) out += `\\${code.toString(8).padStart(3, '0')}`;
     else out += ch;
