@@ -34,11 +34,12 @@ export async function extractSource(file: SourceFile, options: ExtractOptions): 
       result = extractPlainText(file.name, file.bytes);
       break;
     default:
-      return {
-        ok: false,
-        problems: [problem('SOURCE_KIND_UNKNOWN', '$', `${file.name} is not a kind of file Counterpoint reads as a source; open a .txt, .md, .html or .pdf file`)],
-      };
+      return { ok: false, problems: [unknownKindProblem(file.name)] };
   }
   options.onProgress?.({ done: 1, total: 1 });
   return result;
+}
+
+export function unknownKindProblem(name: string) {
+  return problem('SOURCE_KIND_UNKNOWN', '$', `${name} is not a kind of file Counterpoint reads as a source; open a .txt, .md, .html or .pdf file`);
 }

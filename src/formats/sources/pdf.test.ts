@@ -10,6 +10,7 @@ import { extractSource } from './extract';
 import { MAX_SOURCE_BYTES } from './limits';
 import { nodePdfJs } from './pdfNode';
 import { setLines } from './testing/book';
+import { longBookPdf } from './testing/longBook';
 import { makePdf, typeset, type PdfPage } from './testing/makePdf';
 import type { ExtractProgress, ExtractResult } from './types';
 
@@ -94,6 +95,21 @@ describe('extracting a PDF', () => {
     expect(r.anchors.c).toMatchObject({ status: 'fuzzy', typographyOnly: true, match: 'middle of the word revolution' });
     expect(r.problems.find((p) => p.code === 'QUOTE_NEEDS_REVIEW' && p.recordId === 'c')).toBeDefined();
   });
+});
+
+describe('a 400-page book', () => {
+  // The worker's own code path (extractSource with pdf.js), in Node; bench/sources.ts times it here and in Chromium.
+  it('extracts page by page with a progress event per page and every page’s start', async () => {
+    const bytes = longBookPdf(400);
+    const seen: ExtractProgress[] = [];
+    const source = ok(await extract(bytes, 'book.pdf', (p) => seen.push(p)));
+    expect(seen).toHaveLength(400);
+    expect(seen[399]).toEqual({ done: 400, total: 400 });
+    expect(source.pages!.map((p) => p.label)).toEqual(Array.from({ length: 400 }, (_, i) => String(i + 1)));
+    expect(source.pages!.every((p, i) => i === 0 || p.start > source.pages![i - 1]!.start)).toBe(true);
+    expect(source.text).not.toMatch(/\ufb01|\ufb02|[a-z]- [a-z]/);
+    expect(source.text.startsWith(PARAGRAPHS[0]!)).toBe(true);
+  }, 120_000);
 });
 
 describe('PDFs that cannot be read', () => {
