@@ -9,4 +9,5 @@ export { MAX_SOURCE_BYTES, SOURCE_FILE_ACCEPT, sizeProblem, sourceMediaOf } from
 export { browserPdfJs } from './pdfBrowser';
 export type { PdfJs, PdfExtractOptions } from './pdf';
 export { extractInWorker, openSourceFile, type OpenSourceOptions } from './worker/client';
+export { draftReference, sourceRecord, STORE_IN_BROWSER_ABOVE, type SourceRecordOptions } from './toSource';
 export type { ExtractedSource, ExtractProgress, ExtractResult, ProgressListener, SourceFile } from './types';
