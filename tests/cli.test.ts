@@ -57,6 +57,17 @@ describe('counterpoint validate', () => {
     expect(r.stdout).toMatch(new RegExp(`${escape(file)}: INVALID`));
   });
 
+  it('validates a paged source given by file, and warns, without failing, of one whose text is kept in a browser', () => {
+    const paged = cli(['validate', 'tests/fixtures/sources/paged.map.json']);
+    expect(paged.stderr).toBe('');
+    expect(paged.code).toBe(0);
+    const stored = cli(['validate', 'tests/fixtures/sources/stored.map.json']);
+    expect(stored.code).toBe(0);
+    expect(stored.stderr).toMatch(/^tests\/fixtures\/sources\/stored\.map\.json: \$\.sources\[0\]\.stored: SOURCE_TEXT_NOT_IN_FILE: source "rrs": its text is not in the map file/m);
+    expect(stored.stdout).toMatch(/valid: 1 warning \(SOURCE_TEXT_NOT_IN_FILE rrs\)/);
+    expect(cli(['validate', '--strict', 'tests/fixtures/sources/stored.map.json']).code).toBe(1);
+  });
+
   it('validates a whole folder, failing if any map fails', () => {
     const r = cli(['validate', 'tests/fixtures']);
     expect(r.code).toBe(1);

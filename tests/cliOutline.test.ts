@@ -16,7 +16,7 @@ function cli(args: string[]) {
 }
 
 interface MapFile {
-  nodes: { id: string; kind: string; quote?: string; text?: string; title?: string; ref?: string; central?: boolean }[];
+  nodes: { id: string; kind: string; quote?: string; text?: string; title?: string; ref?: string; central?: boolean; page?: string }[];
   edges: { id: string; from: string; to: string; relation: string }[];
   references: { id: string; author?: { family?: string; literal?: string }[]; editor?: { family?: string }[] }[];
 }
@@ -116,6 +116,30 @@ describe('counterpoint outline', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/: \$\.edges\[1\]\.to: DANGLING_EDGE: /);
     expect(r.all).not.toMatch(STACK);
+  });
+});
+
+describe('counterpoint outline on a map quoting a paged source', () => {
+  const PAGED = 'tests/fixtures/sources/paged.map.json';
+  const pagedMap = readMap(PAGED);
+
+  it('cites each quote as (Author Year, page), the reference being the source’s', () => {
+    const r = cli(['outline', PAGED, '--thesis', 'permanent-revolution']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    for (const id of ['permanent-revolution-p1', 'permanent-revolution-p2', 'permanent-revolution-p3']) {
+      const p = pagedMap.nodes.find((n) => n.id === id)!;
+      expect(p.page).toMatch(/^\d+$/);
+      expect(r.stdout).toContain(`> ${escapeInline(p.quote!)} (Counterpoint test fixtures 2026, ${p.page})`);
+    }
+    expect(r.stdout).not.toContain('(para. ');
+  });
+
+  it('puts the page in the footnotes of Chicago notes', () => {
+    const r = cli(['outline', PAGED, '--thesis', 'permanent-revolution', '--style', 'chicago-note-bibliography']);
+    expect(r.code).toBe(0);
+    const first = pagedMap.nodes.find((n) => n.id === 'permanent-revolution-p1')!;
+    expect(r.stdout).toContain(`[^1]: Counterpoint test fixtures, “The Russian Revolution and the Rise of Stalinism (Excerpt),” ${first.page}.`);
   });
 });
 

@@ -6,11 +6,11 @@ import { SAVED_OUTLINE_KEYS } from './schema/outline';
 import { PositionSchema } from './schema/position';
 import { QuestionSchema } from './schema/question';
 import { ReferenceSchema } from './schema/reference';
+import { SOURCE_FIELDS } from './schema/source';
 
 /** The relative path from a map file to the generated JSON Schema, named in `$schema`. */
 export const MAP_SCHEMA_REF = './map.schema.json';
 
-const SOURCE_KEYS = ['id', 'title', 'file', 'text', 'author', 'year', 'url', 'description'];
 
 function ordered(value: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -26,7 +26,7 @@ function ordered(value: Record<string, unknown>, order: readonly string[]): Reco
  */
 export function serializeMap(map: ArgumentMap): string {
   const doc = ordered({ $schema: MAP_SCHEMA_REF, ...map }, MAP_KEY_ORDER) as Record<string, unknown>;
-  doc.sources = map.sources.map((s) => ordered(s, SOURCE_KEYS));
+  doc.sources = map.sources.map((s) => ordered(s, SOURCE_FIELDS));
   doc.positions = map.positions.map((p) => ordered(p, Object.keys(PositionSchema.shape)));
   doc.questions = map.questions.map((q) => ordered(q, Object.keys(QuestionSchema.shape)));
   doc.references = map.references.map((r) => ordered(r, Object.keys(ReferenceSchema.shape)));

@@ -72,3 +72,39 @@ describe('resolveAnchor', () => {
     expect(resolveAnchor(shifted, a)).toEqual({ status: 'reanchored', start: a.start + 3, end: a.end + 3 });
   });
 });
+
+describe('resolveAnchor with text taken from a PDF', () => {
+  // As the PDF extractor gives it: the hyphenated "revolu-/tion" joined, the ligature spelled out.
+  const EXTRACTED = 'Only the proletariat can take power in the revolution itself, and the first task is land.';
+  const at = (quote: string) => EXTRACTED.indexOf(quote);
+
+  it.each([
+    ['a word hyphenated at a line end', 'take power in the revolu-\ntion itself', 'take power in the revolution itself'],
+    ['the same, its line break turned into a space by the copy', 'take power in the revolu- tion itself', 'take power in the revolution itself'],
+    ['a ligature', 'the \ufb01rst task', 'the first task'],
+    ['runs of whitespace and line breaks', 'can take\n  power in  the', 'can take power in the'],
+    ['a soft hyphen', 'the revo\u00adlution itself', 'the revolution itself'],
+  ])('finds a quote with %s at the source’s own words, flagged for review', (_what, quote, words) => {
+    const r = resolveAnchor(new SourceText(EXTRACTED), { quote, start: 0, end: 1 });
+    expect(r).toMatchObject({ status: 'fuzzy', typographyOnly: true, match: words, start: at(words), end: at(words) + words.length });
+  });
+
+  it('finds a plain quote in a text that keeps ligatures and line-end hyphens', () => {
+    const raw = 'can take power in the revolu-\ntion itself, and the \ufb01rst task';
+    const r = resolveAnchor(new SourceText(raw), { quote: 'the revolution itself, and the first task', start: 0, end: 1 });
+    expect(r).toMatchObject({ status: 'fuzzy', typographyOnly: true, match: 'the revolu-\ntion itself, and the \ufb01rst task' });
+  });
+
+  it('still ranks a hyphenated quote’s occurrences by their context', () => {
+    const twice = `${EXTRACTED} Later: take power in the revolution itself, once more.`;
+    const second = twice.lastIndexOf('take power');
+    const r = resolveAnchor(new SourceText(twice), { quote: 'take power in the revolu-\ntion itself', prefix: 'Later: ', suffix: ', once more.', start: 0, end: 1 });
+    expect(r).toMatchObject({ status: 'fuzzy', start: second });
+  });
+
+  it('keeps approximate matching for a reworded quote across a hyphenated word', () => {
+    const r = resolveAnchor(new SourceText(EXTRACTED), { quote: 'seize power in the revolu-\ntion itself', start: 0, end: 1 });
+    expect(r).toMatchObject({ status: 'fuzzy', typographyOnly: false });
+    if (r.status === 'fuzzy') expect(r.match).toMatch(/power in the revolution itself$/);
+  });
+});

@@ -1,6 +1,6 @@
 import search from 'approx-string-match';
 import { codePointLength, type SourceText } from '../text/sourceText';
-import { foldTypography } from './typography';
+import { foldTypography, normalizeForMatch, type MatchText } from './typography';
 
 export interface StoredAnchor {
   readonly quote: string;
@@ -24,7 +24,7 @@ export type AnchorResolution =
       readonly errors: number;
       /** 0..1, one minus errors over quote length. */
       readonly similarity: number;
-      /** True when the match differs only in quotes, dashes or spaces. */
+      /** True when the match differs only in quotes, dashes, spaces, ligatures or line-end hyphens. */
       readonly typographyOnly: boolean;
     }
   | { readonly status: 'orphan' };
@@ -53,7 +53,8 @@ export function resolveAnchor(source: SourceText, anchor: StoredAnchor): AnchorR
     return { status: 'reanchored', start: source.toCodePoint(best.start), end: source.toCodePoint(best.end) };
   }
 
-  const folded = allOccurrences(foldTypography(text), foldTypography(quote));
+  const forms = matchForms(source);
+  const folded = allOccurrences(forms.folded, foldTypography(quote));
   if (folded.length > 0) {
     const best = pickByContext(text, folded.map((i) => ({ start: i, end: i + quote.length })), anchor, hintUnit);
     const match = text.slice(best.start, best.end);
@@ -61,12 +62,40 @@ export function resolveAnchor(source: SourceText, anchor: StoredAnchor): AnchorR
     return fuzzy(source, best, match, errors, quote, true);
   }
 
-  const maxErrors = maxFuzzyErrors(quote.length);
-  const candidates = search(text, quote, maxErrors);
+  // Ligatures, line-end hyphens and runs of whitespace, as a quote copied from a PDF has them.
+  const normal = forms.normal;
+  const normalQuote = normalizeForMatch(quote).text.trim();
+  const spelled = allOccurrences(normal.text, normalQuote).map((i) => backToOriginal(normal, i, i + normalQuote.length));
+  if (spelled.length > 0) {
+    const best = pickByContext(text, spelled, anchor, hintUnit);
+    const match = text.slice(best.start, best.end);
+    return fuzzy(source, best, match, countDifferences(match, quote), quote, true);
+  }
+
+  const maxErrors = maxFuzzyErrors(normalQuote.length);
+  const candidates = normalQuote.length > 0 ? search(normal.text, normalQuote, maxErrors) : [];
   if (candidates.length === 0) return { status: 'orphan' };
   const fewest = Math.min(...candidates.map((c) => c.errors));
-  const best = pickByContext(text, candidates.filter((c) => c.errors === fewest), anchor, hintUnit);
+  const ranges = candidates.filter((c) => c.errors === fewest).map((c) => backToOriginal(normal, c.start, c.end));
+  const best = pickByContext(text, ranges, anchor, hintUnit);
   return fuzzy(source, best, text.slice(best.start, best.end), fewest, quote, false);
+}
+
+const formsCache = new WeakMap<SourceText, { folded: string; normal: MatchText }>();
+
+/** The source's folded and normalised forms, made once per source: a long text is matched against many quotes. */
+function matchForms(source: SourceText): { folded: string; normal: MatchText } {
+  let forms = formsCache.get(source);
+  if (!forms) {
+    forms = { folded: foldTypography(source.text), normal: normalizeForMatch(source.text) };
+    formsCache.set(source, forms);
+  }
+  return forms;
+}
+
+/** A range of the normalised text as a range (UTF-16) of the original, from its first unit's origin to just past its last's. */
+function backToOriginal(normal: MatchText, start: number, end: number): { start: number; end: number } {
+  return { start: normal.origin[start]!, end: end > start ? normal.origin[end - 1]! + 1 : normal.origin[start]! };
 }
 
 function fuzzy(

@@ -3,19 +3,13 @@ import { describeRange } from '../anchoring/selector';
 import { problem, type Problem } from '../errors';
 import { jsonPath } from '../jsonPath';
 import type { ArgumentMap } from '../schema/map';
+import type { MapNode } from '../schema/node';
 import type { Passage } from '../schema/passage';
-import { SourceText } from '../text/sourceText';
-import { resolveSourcePath } from './sourcePath';
+import { pageOfRange, type PageBoundary } from '../text/pages';
+import type { SourceText } from '../text/sourceText';
+import { readSources, type SourceReader } from './sources';
 
-/** What a host (CLI, browser) answers when the loader asks for a source file. */
-export type SourceReadResult =
-  | { readonly status: 'ok'; readonly text: string }
-  | { readonly status: 'missing' }
-  /** The host found that the file escapes the maps folder (e.g. through a symbolic link). */
-  | { readonly status: 'outside' };
-
-/** Reads a source by its path relative to the map's folder, already normalised and checked. */
-export type SourceReader = (path: string) => SourceReadResult;
+export type { SourceReader, SourceReadResult } from './sources';
 
 export interface AnchorCheck {
   map: ArgumentMap;
@@ -29,46 +23,49 @@ const preview = (s: string, n = 60) => JSON.stringify(s.length > n ? `${s.slice(
 /**
  * Loads each source and anchors each passage in it. Exact re-anchoring is applied and
  * reported as information; approximate matches are reported for review and not applied.
+ * A passage in a paged source gets the page its offsets fall on.
  */
 export function checkAnchors(map: ArgumentMap, readSource: SourceReader): AnchorCheck {
-  const problems: Problem[] = [];
-  const sourceTexts: Record<string, string> = {};
-  const texts = new Map<string, SourceText>();
-
-  map.sources.forEach((s, i) => {
-    if (s.text !== undefined) {
-      sourceTexts[s.id] = s.text;
-      texts.set(s.id, new SourceText(s.text));
-      return;
-    }
-    const at = jsonPath(['sources', i, 'file']);
-    const resolved = resolveSourcePath(s.file!);
-    if (!resolved.ok) {
-      problems.push(problem('SOURCE_OUTSIDE_MAPS', at, `source "${s.id}" file ${JSON.stringify(s.file)} is refused: ${resolved.reason}`, { recordId: s.id }));
-      return;
-    }
-    const read = readSource(resolved.path);
-    if (read.status === 'outside') {
-      problems.push(problem('SOURCE_OUTSIDE_MAPS', at, `source "${s.id}" file ${JSON.stringify(s.file)} is refused: it resolves outside the maps folder`, { recordId: s.id }));
-    } else if (read.status === 'missing') {
-      problems.push(problem('SOURCE_NOT_FOUND', at, `source "${s.id}" file ${JSON.stringify(s.file)} does not exist`, { recordId: s.id }));
-    } else {
-      sourceTexts[s.id] = read.text;
-      texts.set(s.id, new SourceText(read.text));
-    }
-  });
+  const read = readSources(map, readSource);
+  const problems = read.problems;
+  const pagesOf = new Map(map.sources.map((s) => [s.id, s.pages ?? []]));
 
   const anchors: Record<string, AnchorResolution> = {};
-  const nodes = map.nodes.map((node, i) => {
+  const nodes = map.nodes.map((node, i): MapNode => {
     if (node.kind !== 'passage') return node;
-    const source = texts.get(node.source);
-    if (!source) return node;
-    const { resolution, repaired } = anchorPassage(node, i, source, problems);
-    if (resolution) anchors[node.id] = resolution;
-    return repaired;
+    const source = read.texts.get(node.source);
+    let passage: Passage = node;
+    if (source) {
+      const { resolution, repaired } = anchorPassage(node, i, source, problems);
+      if (resolution) anchors[node.id] = resolution;
+      passage = repaired;
+    }
+    const pages = pagesOf.get(node.source);
+    return pages ? withPage(passage, i, pages, source, problems) : passage;
   });
 
-  return { map: { ...map, nodes }, problems, sourceTexts, anchors };
+  return { map: { ...map, sources: read.sources, nodes }, problems, sourceTexts: read.sourceTexts, anchors };
+}
+
+/**
+ * Keeps a passage's `page` in step with its offsets: filled in or corrected in a paged
+ * source, dropped in an unpaged one (a page no boundary supports would be cited as fact).
+ * Offsets that do not fit the text are left alone; OFFSET_OUT_OF_RANGE already says so.
+ */
+function withPage(passage: Passage, index: number, pages: readonly PageBoundary[], source: SourceText | undefined, problems: Problem[]): Passage {
+  if (source && !source.inRange(passage.start, passage.end)) return passage;
+  if (!source && !(passage.start >= 0 && passage.start < passage.end)) return passage;
+  const page = pageOfRange(pages, passage.start, passage.end);
+  if (page === passage.page) return passage;
+  const at = jsonPath(['nodes', index, 'page']);
+  const { page: _old, ...rest } = passage;
+  const why = page === undefined
+    ? `its source "${passage.source}" has no page boundaries, so the page ${JSON.stringify(passage.page)} was dropped`
+    : passage.page === undefined
+      ? `its page was set to ${page} from its place in source "${passage.source}"`
+      : `its page was corrected from ${JSON.stringify(passage.page)} to ${page}, where its offsets fall in source "${passage.source}"`;
+  problems.push(problem('PASSAGE_PAGE_SET', at, `passage "${passage.id}": ${why}`, { recordId: passage.id }));
+  return page === undefined ? rest : { ...rest, page };
 }
 
 function anchorPassage(
@@ -128,7 +125,7 @@ function anchorPassage(
     case 'fuzzy': {
       const similarity = Math.round(resolution.similarity * 100);
       const why = resolution.typographyOnly
-        ? 'it differs from its source only in quotation marks, dashes or spaces'
+        ? 'it differs from its source only in quotation marks, dashes, spaces, ligatures or words hyphenated at a line end'
         : `the closest text in its source is ${similarity}% similar (${resolution.errors} characters differ)`;
       problems.push(
         problem(

@@ -63,6 +63,12 @@ export function checkIntegrity(map: ArgumentMap): { map: ArgumentMap; problems: 
     });
   });
 
+  map.sources.forEach((s, i) => {
+    if (s.ref !== undefined && !referenceIds.has(s.ref)) {
+      problems.push(problem('UNKNOWN_REFERENCE', jsonPath(['sources', i, 'ref']), `source "${s.id}" names reference "${s.ref}", which is not among the map's references`, { recordId: s.id }));
+    }
+  });
+
   map.references.forEach((r, i) => {
     const missing = missingReferenceFacts(r);
     if (missing.length > 0) {

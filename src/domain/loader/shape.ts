@@ -9,7 +9,7 @@ import { PositionSchema } from '../schema/position';
 import { SAVED_OUTLINE_KEYS, SavedOutlineSchema } from '../schema/outline';
 import { QuestionSchema } from '../schema/question';
 import { ReferenceSchema } from '../schema/reference';
-import { SourceSchema } from '../schema/source';
+import { SOURCE_FIELDS, SourceSchema } from '../schema/source';
 
 /**
  * Fields that are never kept from a file, even though other tools write them: presentation
@@ -29,7 +29,7 @@ const ARRAY_SCHEMAS: Record<RecordArrayKey, z.ZodType> = {
 
 /** Records whose unknown fields are reported; references keep every CSL field they bring. */
 const CLOSED_SHAPES: Partial<Record<RecordArrayKey, readonly string[]>> = {
-  sources: ['id', 'title', 'file', 'text', 'author', 'year', 'url', 'description'],
+  sources: SOURCE_FIELDS,
   positions: Object.keys(PositionSchema.shape),
   questions: Object.keys(QuestionSchema.shape),
   edges: Object.keys(EdgeSchema.shape),

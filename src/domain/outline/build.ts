@@ -7,7 +7,7 @@ import { isArguable, type MapNode } from '../schema/node';
 import type { Passage } from '../schema/passage';
 import { nodeFields, shortLabel } from './describe';
 import { historiographyOf } from './historiography';
-import { passagePlacer } from './passages';
+import { passageCite, passagePlacer } from './passages';
 import { conclusionPrompt, PROMPT_ID } from './prompt';
 import { DEFAULT_DEPTH, type BuildOptions, type Outline, type OutlineItem, type OutlineRole, type OutlineSection, type PassagePlace, type Side } from './types';
 
@@ -114,6 +114,8 @@ class Walk {
     }
     if (node.kind === 'passage') {
       item.passage = this.place(node);
+      const cite = passageCite(item.passage);
+      if (cite) item.cite = cite;
       return item;
     }
     const first = this.firstItem.get(node.id);
@@ -135,7 +137,11 @@ class Walk {
         return passage?.kind === 'passage' ? [{ edge: e, passage }] : [];
       })
       .sort((a, b) => (sourceOrder.get(a.passage.source) ?? 0) - (sourceOrder.get(b.passage.source) ?? 0) || a.passage.start - b.passage.start)
-      .map(({ edge, passage }) => ({ id: `link:${edge.id}`, role: 'evidence', side, nodeId: passage.id, edgeId: edge.id, text: passage.quote, passage: this.place(passage), children: [] }));
+      .map(({ edge, passage }) => {
+        const place = this.place(passage);
+        const cite = passageCite(place);
+        return { id: `link:${edge.id}`, role: 'evidence', side, nodeId: passage.id, edgeId: edge.id, text: passage.quote, passage: place, ...(cite ? { cite } : {}), children: [] };
+      });
   }
 
   private reasonLinks(node: MapNode): Edge[] {

@@ -23,17 +23,21 @@ export type Side = 'for' | 'against';
 export const SECTION_IDS = ['section:arguments', 'section:counter-arguments', 'section:historiography', 'section:conclusion'] as const;
 export type OutlineSectionId = (typeof SECTION_IDS)[number];
 
-/** Where a quoted passage sits in its source, for "(para. N)". */
+/** Where a quoted passage sits in its source, for "(Trotsky 1906, 41)" or "(para. N)". */
 export interface PassagePlace {
   readonly sourceId: string;
   readonly sourceTitle: string;
   /** 1-based paragraph number; absent when the source text was not available. */
   readonly paragraph?: number;
+  /** In a paged source, the page or page range ("41", "41-42") the passage stands on. */
+  readonly page?: string;
+  /** The reference the source is a copy of, when the source names one the map holds. */
+  readonly refId?: string;
   /** The quote only matches its source approximately: it is shown, flagged, until a person reviews it. */
   readonly needsReview?: boolean;
 }
 
-/** A reference cited by an item, with the pages it cites (the locator). */
+/** A reference cited by an item, with the pages it cites (the locator: "41", "pp. 12-14", "para. 89", "chap. 3"). */
 export interface ReferenceCite {
   readonly refId: string;
   readonly pages?: string;

@@ -4,6 +4,7 @@ import type { ArgumentMap } from '../schema/map';
 import type { NodeOfKind } from '../schema/node';
 import { paragraphsOf } from './citations';
 import type { Paragraph } from '../text/paragraphs';
+import { pageOfRange } from '../text/pages';
 import type { SourceText } from '../text/sourceText';
 import { diffWords, type DiffPart } from './diff';
 
@@ -18,7 +19,10 @@ export function acceptAnchor(map: ArgumentMap, passageId: string, source: Source
   const nodes = map.nodes.map((n) => {
     if (n.id !== passageId || n.kind !== 'passage') return n;
     found = true;
-    return { ...n, ...selector };
+    // Its page follows it, as the loader keeps it: set in a paged source, absent in an unpaged one.
+    const { page: _old, ...rest } = n;
+    const page = pageOfRange(map.sources.find((s) => s.id === n.source)?.pages ?? [], start, end);
+    return { ...rest, ...selector, ...(page === undefined ? {} : { page }) };
   });
   if (!found) throw new Error(`no passage "${passageId}" in map "${map.id}"`);
   return { ...map, nodes };

@@ -14,11 +14,13 @@ export function toCslItem(reference: Reference): Record<string, unknown> {
   return item;
 }
 
-/** The locator and its label from a pinpoint such as "401", "pp. 12-14" or "chap. 3". */
+/** The locator and its label from a pinpoint such as "401", "pp. 12-14", "chap. 3" or "para. 89". */
 export function locatorOf(pages: string | undefined): { locator: string; label: string } | undefined {
   const text = pages?.trim();
   if (!text) return undefined;
   const chapter = /^(?:chap(?:ter)?\.?|ch\.)\s*(.+)$/i.exec(text);
   if (chapter) return { locator: chapter[1]!, label: 'chapter' };
+  const paragraph = /^(?:paras?\.?|paragraphs?|\u00b6+)\s*(.+)$/i.exec(text);
+  if (paragraph) return { locator: paragraph[1]!, label: 'paragraph' };
   return { locator: text.replace(/^pp?\.\s*/i, ''), label: 'page' };
 }

@@ -21,12 +21,15 @@ const EMPTY_SECTION: Record<OutlineSection['id'], string> = {
 /**
  * Renders an outline as Markdown: a heading per part (thesis, arguments for,
  * counter-arguments, historiography, conclusion, notes for a note style, bibliography),
- * passages verbatim as block quotes with "(para. N)", and every piece of user or map
+ * passages verbatim as block quotes cited by their source's reference and page, or by
+ * "(para. N)" when the source is no work, and every piece of user or map
  * text escaped so that it stays text. Excluded items and sections are left out.
  */
 export function renderOutlineMarkdown(outline: Outline, options: MarkdownOptions = {}): string {
   const visible = visibleItems(outline);
   const sources = new Set(visible.flatMap((i) => (i.passage ? [i.passage.sourceTitle] : [])));
+  // Sources that are works are cited as such and listed in the bibliography; the others by paragraph.
+  const byParagraph = new Set(visible.flatMap((i) => (i.passage && !i.cite ? [i.passage.sourceTitle] : [])));
   const ctx: RenderContext = { outline, citations: options.citations, nameSources: sources.size > 1 };
   const thesis = outline.thesis;
   const lines: string[] = [`# Essay outline: ${escapeInline(thesis.title ?? thesis.text)}`, ''];
@@ -41,7 +44,7 @@ export function renderOutlineMarkdown(outline: Outline, options: MarkdownOptions
     if (section.userNote) lines.push(`_Your note:_ ${escapeBlock(section.userNote)}`, '');
     lines.push(...sectionBody(ctx, section), '');
   }
-  lines.push(...notesLines(ctx), ...bibliographyLines(ctx, [...sources]));
+  lines.push(...notesLines(ctx), ...bibliographyLines(ctx, [...byParagraph]));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
@@ -53,7 +56,7 @@ function thesisLines(ctx: RenderContext, thesis: OutlineItem): string[] {
   lines.push(`${escapeBlock(thesis.text)}${thesis.title ? '' : position}${attachCite(cite)}`, '');
   const evidence = thesis.children.filter((c) => c.role === 'evidence' && !c.excluded);
   for (const passage of evidence) {
-    lines.push(...quoteLines(ctx, passage.text, passage.passage, ''), '');
+    lines.push(...quoteLines(ctx, passage, ''), '');
     if (passage.userNote) lines.push(`_Your note:_ ${escapeBlock(passage.userNote)}`, '');
   }
   if (evidence.length === 0) lines.push('_No passage of the source is linked to this claim in the map._', '');

@@ -36,12 +36,18 @@ export function paragraphCite(ctx: RenderContext, place: PassagePlace | undefine
   return place.paragraph === undefined ? (source ? `(${source.slice(0, -2)})` : '') : `(${source}para. ${place.paragraph})`;
 }
 
-/** A verbatim passage as a block quote ending with its paragraph citation. */
-export function quoteLines(ctx: RenderContext, text: string, place: PassagePlace | undefined, pad: string): string[] {
-  const cite = paragraphCite(ctx, place);
+/**
+ * A verbatim passage as a block quote ending with its citation: the source's reference
+ * with the page (or paragraph) when the source is a work, else the paragraph number.
+ */
+export function quoteLines(ctx: RenderContext, item: OutlineItem, pad: string): string[] {
+  const place = item.passage;
+  const cite = item.cite ? attachCite(citeFor(ctx, item)) : withSpace(paragraphCite(ctx, place));
   const review = place?.needsReview ? ' _(this quote needs review: it matches the source only approximately)_' : '';
-  return [`${blockQuote(escapeBlock(text), pad)}${cite ? ` ${cite}` : ''}${review}`];
+  return [`${blockQuote(escapeBlock(item.text), pad)}${cite}${review}`];
 }
+
+const withSpace = (cite: string) => (cite ? ` ${cite}` : '');
 
 /** Continuation lines of a multi-line text, indented to stay inside their list item. */
 const within = (text: string, pad: string) => text.split('\n').join(`\n${pad}  `);
@@ -58,7 +64,7 @@ export function itemLines(ctx: RenderContext, item: OutlineItem, level: number):
   }
   const lines: string[] = [];
   if (item.passage) {
-    lines.push(`${pad}- ${head}, in the source's words:`, '', ...quoteLines(ctx, item.text, item.passage, `${pad}  `), '');
+    lines.push(`${pad}- ${head}, in the source's words:`, '', ...quoteLines(ctx, item, `${pad}  `), '');
   } else {
     const denies = item.denies ? ` denies that “${escapeInline(item.denies.from)}” bears on “${escapeInline(item.denies.to)}”:` : '';
     const cite = citeFor(ctx, item);
@@ -76,7 +82,7 @@ export function childLines(ctx: RenderContext, item: OutlineItem, level: number)
   const lines: string[] = [];
   for (const child of item.children) {
     if (child.excluded) continue;
-    if (child.role === 'evidence') lines.push('', ...quoteLines(ctx, child.text, child.passage, pad), '');
+    if (child.role === 'evidence') lines.push('', ...quoteLines(ctx, child, pad), '');
     else lines.push(...itemLines(ctx, child, level));
     if (child.role === 'evidence' && child.userNote) lines.push(`${pad}- _Your note:_ ${within(escapeInline(child.userNote), pad)}`);
   }

@@ -1,6 +1,7 @@
 import type { QuoteSelector } from '../../domain/anchoring/selector';
 import { isVerbatim } from '../../domain/reader/highlights';
 import type { Point } from '../../domain/schema/layout';
+import { pageOfRange } from '../../domain/text/pages';
 import { relationAllowed } from '../../domain/relations';
 import type { EditResult } from '../document/editError';
 import { addLinkedNode } from './addLinkedNode';
@@ -36,8 +37,10 @@ export function addQuotedPassage(store: CounterpointStore, request: QuotedPassag
   if (request.link && (!target || !relationAllowed(request.link.relation, 'passage', target.kind))) {
     return refused(target ? `A passage cannot ${request.link.relation === 'states' ? 'state' : 'support'} a ${target.kind}.` : `There is no node "${request.link.to}".`);
   }
+  // Its page follows it in a paged source, as the loader would set it.
+  const page = pageOfRange(state.doc.sources.find((s) => s.id === request.sourceId)?.pages ?? [], request.selector.start, request.selector.end);
   const added = addLinkedNode(store, {
-    draft: { kind: 'passage', source: request.sourceId, ...request.selector },
+    draft: { kind: 'passage', source: request.sourceId, ...request.selector, ...(page === undefined ? {} : { page }) },
     ...(request.at ? { at: request.at } : {}),
     ...(request.near ? { near: request.near } : {}),
     ...(request.link ? { link: { other: request.link.to, relation: request.link.relation, newIs: 'from' as const } } : {}),

@@ -45,6 +45,34 @@ describe('addQuotedPassage', () => {
   });
 });
 
+describe('passages of a paged source, edited in the store', () => {
+  const pagedStore = (text = SAMPLE_SOURCE) => {
+    const map = sampleMap();
+    map.sources[0] = { ...map.sources[0]!, pages: [{ start: 0, label: '41' }, { start: text.indexOf('Only'), label: '42' }] };
+    const loaded = loadMapValue(map, { readSource: sampleReader(text) });
+    if (!loaded.ok) throw new Error('should load');
+    return createCounterpointStore({ key: 'sample', origin: 'bundled', ...loaded });
+  };
+
+  it('a quoted passage gets the page it stands on', () => {
+    const store = pagedStore();
+    const added = addQuotedPassage(store, { sourceId: 's', selector: selectorOf('Only the working class'), at: { x: 0, y: 0 } });
+    const id = added.ok ? added.value : '';
+    expect(store.getState().doc.nodes.find((n) => n.id === id)).toMatchObject({ page: '42' });
+  });
+
+  it('an accepted review moves the page with the passage', () => {
+    const edited = SAMPLE_SOURCE.replace('incapable', 'unable');
+    const store = pagedStore(edited);
+    const anchor = store.getState().anchors.p1;
+    if (anchor?.status !== 'fuzzy') throw new Error('p1 should be fuzzy');
+    expect(store.getState().doc.nodes.find((n) => n.id === 'p1')).toMatchObject({ page: '41-42' });
+    const later = edited.indexOf('Only');
+    expect(acceptReview(store, 'p1', later, later + 8)).toMatchObject({ ok: true });
+    expect(store.getState().doc.nodes.find((n) => n.id === 'p1')).toMatchObject({ page: '42', start: later });
+  });
+});
+
 describe('acceptReview', () => {
   const edited = SAMPLE_SOURCE.replace('incapable', 'unable');
   const flaggedStore = () => {

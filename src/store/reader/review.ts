@@ -18,6 +18,6 @@ export function acceptReview(store: CounterpointStore, passageId: string, start:
   if (!source.inRange(start, end)) return { ok: false, message: 'That range is not inside the source.' };
   const accepted = nodeById(acceptAnchor(state.doc, passageId, source, start, end), passageId);
   if (accepted?.kind !== 'passage') return { ok: false, message: `There is no passage "${passageId}".` };
-  const { quote, prefix, suffix } = accepted;
-  return state.updateNode(passageId, { quote, prefix, suffix, start: accepted.start, end: accepted.end });
+  const { quote, prefix, suffix, page } = accepted;
+  return state.updateNode(passageId, { quote, prefix, suffix, start: accepted.start, end: accepted.end, page });
 }
