@@ -380,7 +380,8 @@ function nationalOrInternational(b: MapBuilder): void {
     .passage('stages-theory-p4', 'states', 'au-men-overawed')
     .link('au-men-overawed', 'attacks', 'men-backwardness', 'The text explains the Menshevik premise as a failure of internationalism, and judges it by where it led in 1917.')
     .assess('getzler1967', 'au-men-overawed', { asText: 'stages-theory' })
-    .assess('galili1989', 'au-men-overawed', { asText: 'stages-theory' });
+    .assess('galili1989', 'au-men-overawed', { asText: 'stages-theory' })
+    .assess('haimson1955', 'au-men-overawed', { asText: 'stages-theory' });
 
   b.claim('tr-european-revolution', {
     title: 'The revolution can only be completed internationally',

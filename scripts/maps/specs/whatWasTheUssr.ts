@@ -166,7 +166,8 @@ function origins(b: MapBuilder): void {
     .assess('deutscher1954', 'isolation-bureaucratic-degeneration')
     .assess('pipes1990', 'isolation-bureaucratic-degeneration')
     .assess('figes1996', 'isolation-bureaucratic-degeneration')
-    .assess('service2009', 'isolation-bureaucratic-degeneration');
+    .assess('service2009', 'isolation-bureaucratic-degeneration')
+    .assess('kotkin2014', 'isolation-bureaucratic-degeneration');
 
   b.claim('martov-bolshevism', {
     title: 'The fault lay in Bolshevism itself',
