@@ -299,6 +299,12 @@ describe('balance', () => {
     for (const c of refuting) expect(challenged(m, c), `${id}: ${c}`).toBe(true);
   });
 
+  it.each(maps.map((m) => [m.id, m] as const))('%s: every claim of the text\'s author set against a rival faces an objection or a challenging or complicating work', (_id, m) => {
+    const nodes = nodesOf(m);
+    const authors = new Set(setAgainst(m).map((p) => p.by).filter((c) => (nodes.get(c) as { position?: string }).position === AUTHOR));
+    for (const c of authors) expect(challenged(m, c), `${m.id}: ${c}`).toBe(true);
+  });
+
   it('the overview has at least half its claims challenged or complicated', () => {
     const m = map('overview');
     const all = claims(m);

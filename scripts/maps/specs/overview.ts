@@ -6,6 +6,7 @@ import { AUTHOR, COLOURS } from '../lib/palette';
 import * as central from './centralClaims';
 import { membershipNote } from './china';
 import { DEMOCRATIC_DICTATORSHIP, FORCED_COLLECTIVISATION, LENIN_APRIL_TURN, NEP_LINE, SUPPORT_PROVISIONAL_GOVERNMENT } from './ownTerms';
+import { noDefeat } from './popularFront';
 import { deathsCheck, outputNote } from './socialismInOneCountry';
 
 type Placed = readonly [id: string, position: string, answers: string, title: string, text?: string];
@@ -69,6 +70,8 @@ export function overview(corpus: CorpusIndex): ArgumentMap {
   );
   b.corpusRelations();
   for (const [ref, claimId, reading] of READINGS) b.assess(ref, claimId, reading);
+  // The corpus has no work that disputes the text on Germany 1933; the Comintern's own denial does.
+  noDefeat(b, 'stalin-comintern', 'fascism');
   crossChecks(b);
 
   return b.build({

@@ -97,20 +97,24 @@ function socialFascism(b: MapBuilder): void {
 }
 
 function germany(b: MapBuilder): void {
-  // The Comintern's answer to the claim of a defeat was to deny it: its objection, in the text's report.
-  b.objection('ctp-no-defeat', {
-    title: 'The Comintern, 1933: no defeat, and after Hitler the workers',
-    text: 'No defeat had been suffered in Germany, and the fascist victory would be followed immediately and effortlessly by the victory of the workers.',
-    position: 'comintern',
-    answers: 'germany-1933',
-  }, 'germany-1933-defeat')
-    .line('after-hitler-us', { line: 405, sentence: 1, begins: 'Instead, it proclaimed' }, 'states', 'ctp-no-defeat');
-
+  noDefeat(b, 'comintern', 'germany-1933');
   b.corpusClaim('germany-1933-defeat', { title: 'Germany 1933: Hitler won without a fight', position: 'author', answers: 'germany-1933' })
     .passage('germany-1933-defeat-p1', 'states', 'germany-1933-defeat')
     .passage('germany-1933-defeat-p2', 'states', 'germany-1933-defeat')
     .passage('germany-1933-defeat-p3', 'attacks', 'ctp-no-defeat')
     .assess('trotsky1971', 'germany-1933-defeat');
+}
+
+/** The Comintern's answer to the claim of a defeat in Germany was to deny it: its objection, in the text's report. */
+export function noDefeat(b: MapBuilder, position: string, answers: string): MapBuilder {
+  return b
+    .objection('ctp-no-defeat', {
+      title: 'The Comintern, 1933: no defeat, and after Hitler the workers',
+      text: 'No defeat had been suffered in Germany, and the fascist victory would be followed immediately and effortlessly by the victory of the workers.',
+      position,
+      answers,
+    }, 'germany-1933-defeat')
+    .line('after-hitler-us', { line: 405, sentence: 1, begins: 'Instead, it proclaimed' }, 'states', 'ctp-no-defeat');
 }
 
 function allies(b: MapBuilder): void {
