@@ -24,6 +24,8 @@ export interface CorpusRelation { from: string; to: string; type: 'supports' | '
 export interface CorpusWork extends Reference {
   bearsOn?: string[];
   stance?: Record<string, { position: 'supports' | 'challenges' | 'complicates'; note: string }>;
+  /** more-works.json: the rival position a participant's work speaks for, by its label in the maps. */
+  voices?: string;
 }
 
 export function readClaims(): { claims: CorpusClaim[]; relations: CorpusRelation[]; crossChecks: unknown[] } {
@@ -34,8 +36,14 @@ export function readHistoriography(): CorpusWork[] {
   return JSON.parse(readFileSync(join(ROOT, 'data/corpus/historiography.json'), 'utf8'));
 }
 
-/** A CSL item as a map reference: the corpus's own bookkeeping fields left behind. */
+/** The works added for the scholarship issue (rivals' own writings among them), in the same form. */
+export function readMoreWorks(): CorpusWork[] {
+  return JSON.parse(readFileSync(join(ROOT, 'data/corpus/more-works.json'), 'utf8'));
+}
+
+/** A CSL item as a map reference: the corpus's own bookkeeping fields (and an empty note) left behind. */
 export function asReference(work: CorpusWork): Reference {
-  const { bearsOn: _b, stance: _s, ...reference } = work;
+  const { bearsOn: _b, stance: _s, voices: _v, ...reference } = work;
+  if (reference.note === '') delete reference.note;
   return reference;
 }

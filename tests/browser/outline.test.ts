@@ -55,11 +55,11 @@ describe('the outline view', () => {
 
   it('reorders by dragging a passage above its siblings, and keeps that after a reload', async () => {
     const { page, context } = await openOutline(browser, 'stages-theory');
-    const [first, last] = [quoteOf('stages-theory-p1'), quoteOf('stages-theory-p4')];
+    const [first, last] = [quoteOf('stages-theory-tasks'), quoteOf('stages-theory-p2')];
     let [a, b] = await order(page, first, last);
     expect(a).toBeLessThan(b!);
 
-    const dragged = treeItem(page, /This led to their narrow conception/).locator('.cp-ol-row').first();
+    const dragged = treeItem(page, /The under-development of Russia/).locator('.cp-ol-row').first();
     const target = treeItem(page, /This tendency—the Mensheviks/).locator('.cp-ol-row').first();
     await dragged.dragTo(target, { targetPosition: { x: 60, y: 3 } });
     await page.waitForFunction(
@@ -69,7 +69,7 @@ describe('the outline view', () => {
       },
       [first, last],
     );
-    expect(await treeItem(page, /This led to their narrow conception/).getAttribute('aria-posinset')).toBe('1');
+    expect(await treeItem(page, /The under-development of Russia/).getAttribute('aria-posinset')).toBe('1');
 
     await page.reload();
     await waitForCitations(page);
@@ -138,7 +138,7 @@ describe('the outline view', () => {
     expect(file.suggestedFilename()).toBe('getting-started-outline-stages-theory.md');
     const markdown = readFileSync((await file.path())!, 'utf8');
 
-    for (const id of ['stages-theory-p1', 'stages-theory-p2', 'stages-theory-p4']) expect(markdown).toContain(`> ${quoteOf(id)} (para. `);
+    for (const id of ['stages-theory-tasks', 'stages-theory-liberals-lead', 'stages-theory-p2']) expect(markdown).toContain(`> ${quoteOf(id)} (para. `);
     expect(markdown).toContain('## Bibliography');
     expect(markdown).toContain('- Löwy, M. (1981). *The Politics of Combined and Uneven Development');
 
@@ -297,7 +297,7 @@ describe('the outline view for every reader', () => {
     const thesis = treeItem(page, /^Thesis The liberal bourgeoisie must lead/);
     await thesis.focus();
     await page.keyboard.press('ArrowDown');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-entry-id'))).resolves.toBe('link:states:stages-theory-p1:stages-theory');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-entry-id'))).resolves.toBe('link:states:stages-theory-tasks:stages-theory');
     await page.keyboard.press('ArrowLeft');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('data-entry-id'))).resolves.toBe('node:stages-theory');
     await page.keyboard.press('ArrowLeft');

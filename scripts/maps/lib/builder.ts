@@ -6,12 +6,14 @@ import type { Note } from '../../../src/domain/schema/note';
 import type { Objection } from '../../../src/domain/schema/objection';
 import type { Passage } from '../../../src/domain/schema/passage';
 import type { Position } from '../../../src/domain/schema/position';
-import type { Reference } from '../../../src/domain/schema/reference';
+import { referenceAuthorNames, referenceYear, type Reference } from '../../../src/domain/schema/reference';
 import { stanceTowardClaim } from '../../../src/domain/stance';
 import { asReference } from '../../lib/corpus';
 import { must, type CorpusIndex } from './corpusIndex';
 import { layoutMap, type LayoutPlan } from './layout';
+import { TEXT_WRITTEN_BY } from './palette';
 import { SOURCE_FILE, SOURCE_ID } from './passages';
+import { pinpointOf, WHEN } from './pinpoints';
 
 export interface MapHead {
   readonly id: string;
@@ -21,6 +23,16 @@ export interface MapHead {
 
 type ClaimFields = Pick<Claim, 'position' | 'answers' | 'central' | 'title'> & { text?: string };
 type PassageRelation = Extract<Relation, 'states' | 'supports' | 'attacks'>;
+type Reading = { as?: string } | { asText: string } | { stance: Stance; note: string };
+
+/** The start of the note on a link from the text to an objection drawn from a later work. */
+export const LATER_REPLY = 'Written before';
+
+/** "Written before Pipes (1990), the text is not answering this work: ..." */
+function laterReplyNote(work: Reference, year: number): string {
+  const [author] = referenceAuthorNames(work);
+  return `${LATER_REPLY} ${author ?? work.title} (${year}), the text is not answering this work: the link sets the text's own position against the later argument.`;
+}
 
 /**
  * The id of the work node for one reading: a work assessing several claims of a map has a
@@ -92,6 +104,13 @@ export class MapBuilder {
     return this.quote(this.corpus.cutter.lineSentences(id, at.line, first, last ?? first, at.begins), relation, to);
   }
 
+  /** Sentences of a source line set against an objection drawn from a work written after the text (see replyBefore). */
+  lineAgainstLater(id: string, at: { line: number; sentence: number | [number, number]; begins: string }, objectionId: string, why: string): this {
+    const [first, last] = [at.sentence].flat() as [number, number?];
+    this.addPassage(this.corpus.cutter.lineSentences(id, at.line, first, last ?? first, at.begins));
+    return this.replyBefore(id, objectionId, why);
+  }
+
   /** One of the text passages a cross-check quotes (by index), when no claim in the corpus does. */
   crossCheckPassage(id: string, crossCheckId: string, index: number, relation: PassageRelation, to: string): this {
     const quote = must(this.corpus.crossCheck(crossCheckId).textPassages[index], `${crossCheckId} has no text passage ${index}`).quote;
@@ -126,40 +145,56 @@ export class MapBuilder {
    * A work's reading of a claim. By default the stance and note are the corpus's, with the
    * stance turned from "relative to the text" into "relative to this claim". `as` applies the
    * corpus reading of another claim to a claim this map words itself (the same proposition
-   * held by one position); `own` gives a stance and note read from the corpus notes.
+   * held by one position); `asText` applies the corpus reading of another claim, unturned, to
+   * a claim of the author's that states the text's own view of it (the corpus stance is
+   * relative to that view); `stance` and `note` give a reading taken from the corpus notes.
+   * The card's pinpoint and its date come from the pinpoint table, never from the spec.
    */
-  assess(ref: string, claimId: string, reading: { as?: string; pages?: string } | { stance: Stance; note: string; pages?: string } = {}): this {
+  assess(ref: string, claimId: string, reading: Reading = {}): this {
     const work = this.corpus.work(ref);
     this.cite(ref);
     const nodeId = workId(ref, claimId);
-    this.add({ id: nodeId, kind: 'work', ref });
+    const when = WHEN[ref];
+    this.add({ id: nodeId, kind: 'work', ref, ...(when ? { note: when.text } : {}) });
     let stance: Stance;
     let note: string;
-    const pages = reading.pages;
+    let read: string | undefined;
     if ('stance' in reading) ({ stance, note } = reading);
     else {
-      const read = reading.as ?? claimId;
+      read = 'asText' in reading ? reading.asText : (reading.as ?? claimId);
       const corpusReading = must(work.stance?.[read], `${ref} has no corpus stance on ${read}`);
-      stance = stanceTowardClaim(corpusReading.position, this.corpus.claim(read).textPosition);
-      note = corpusReading.note;
+      stance = 'asText' in reading ? corpusReading.position : stanceTowardClaim(corpusReading.position, this.corpus.claim(read).textPosition);
+      note = this.corpusNote(ref, read);
     }
     const edge: Edge = { id: `assesses:${nodeId}:${claimId}`, from: nodeId, to: claimId, relation: 'assesses', stance, note };
+    const pages = pinpointOf(ref, read ?? claimId);
     if (pages) edge.pages = pages;
     this.edges.set(edge.id, edge);
     return this;
   }
 
-  /** The corpus's note on a work's reading of a claim, for a claim this map words in its own way. */
+  /**
+   * The corpus's note on a work's reading of a claim. A note may put a word of the work it
+   * reads in quotation marks (Trotsky's "algebraic" formula); the maps quote their source
+   * text alone, so such a word stays, as part of our paraphrase, without the marks.
+   */
   corpusNote(ref: string, claimId: string): string {
-    return must(this.corpus.work(ref).stance?.[claimId], `${ref} has no corpus note on ${claimId}`).note;
+    const note = must(this.corpus.work(ref).stance?.[claimId], `${ref} has no corpus note on ${claimId}`).note;
+    return note.replace(/["“]([^"“”]+)["”]/g, (quoted, words: string) => (this.corpus.cutter.quotes(words) ? quoted : words));
   }
 
-  /** A note on how to read a work (e.g. an old text cited in a modern translation), on each of its nodes so far. */
-  workNote(ref: string, note: string): this {
-    const nodes = [...this.nodes.values()].filter((n) => n.kind === 'work' && n.ref === ref);
-    if (nodes.length === 0) throw new Error(`${this.head.id}: no work ${ref} yet`);
-    for (const n of nodes) if (n.kind === 'work') n.note = note;
-    return this;
+  /**
+   * The text set against a work written after it: an attack from a passage or a claim on an
+   * objection drawn from a later work. The text cannot be answering that work, so the link
+   * is its position against the later argument, and its note says so before saying why.
+   */
+  replyBefore(from: string, objectionId: string, why: string): this {
+    const objection = this.nodes.get(objectionId);
+    if (objection?.kind !== 'objection' || !objection.ref) throw new Error(`${this.head.id}: ${objectionId} is not an objection drawn from a work`);
+    const work = this.corpus.work(objection.ref);
+    const year = referenceYear(work);
+    if (year === undefined || year <= TEXT_WRITTEN_BY) throw new Error(`${this.head.id}: ${objection.ref} does not postdate the text; link it as a reply`);
+    return this.link(from, 'attacks', objectionId, `${laterReplyNote(work, year)} ${why}`);
   }
 
   /** A reference the corpus gives outside historiography.json (a cross-check's full CSL citation). */
@@ -199,6 +234,7 @@ export class MapBuilder {
 
   build(plan: LayoutPlan): ArgumentMap {
     this.checkIds();
+    this.checkLaterReplies();
     const map: ArgumentMap = {
       format: 'counterpoint-map',
       version: 1,
@@ -218,14 +254,18 @@ export class MapBuilder {
   }
 
   private quote(passage: Passage, relation: PassageRelation, to: string): this {
+    return this.addPassage(passage).link(passage.id, relation, to);
+  }
+
+  /** A passage, once: the same cut may be linked from several specs' calls. */
+  private addPassage(passage: Passage): this {
     const existing = this.nodes.get(passage.id);
     if (!existing) {
       this.checkNoOverlap(passage);
-      this.add(passage);
-    } else if (existing.kind !== 'passage' || existing.quote !== passage.quote) {
-      throw new Error(`${this.head.id}: id ${passage.id} already names another node`);
+      return this.add(passage);
     }
-    return this.link(passage.id, relation, to);
+    if (existing.kind !== 'passage' || existing.quote !== passage.quote) throw new Error(`${this.head.id}: id ${passage.id} already names another node`);
+    return this;
   }
 
   /** Two passages of one map never share text: each quote is a distinct piece of evidence. */
@@ -249,6 +289,20 @@ export class MapBuilder {
 
   private isClaim(id: string): boolean {
     return this.nodes.get(id)?.kind === 'claim';
+  }
+
+  /** The text attacking an objection from a later work must say it is no reply (see replyBefore). */
+  private checkLaterReplies(): void {
+    for (const e of this.edges.values()) {
+      const to = this.nodes.get(e.to);
+      const from = this.nodes.get(e.from);
+      if (e.relation !== 'attacks' || to?.kind !== 'objection' || !to.ref || (from?.kind !== 'passage' && from?.kind !== 'claim')) continue;
+      const work = this.references.get(to.ref);
+      const year = work && referenceYear(work);
+      if (year !== undefined && year > TEXT_WRITTEN_BY && !e.note?.startsWith(LATER_REPLY)) {
+        throw new Error(`${this.head.id}: ${e.id} answers a work of ${year} as if the text replied to it; use replyBefore`);
+      }
+    }
   }
 
   /** Fails on any id the map does not define, so the loader never has to. */

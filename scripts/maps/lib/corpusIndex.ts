@@ -1,5 +1,5 @@
 import type { Reference } from '../../../src/domain/schema/reference';
-import { readClaims, readHistoriography, type CorpusClaim, type CorpusRelation, type CorpusWork } from '../../lib/corpus';
+import { readClaims, readHistoriography, readMoreWorks, type CorpusClaim, type CorpusRelation, type CorpusWork } from '../../lib/corpus';
 import { PassageCutter } from './passages';
 
 export interface ScholarlyFigure {
@@ -19,7 +19,7 @@ export interface CrossCheck {
   assessment: string;
 }
 
-/** The checked corpus, indexed by id, with the passage cutter over the source. */
+/** The checked corpus (claims, historiography.json and more-works.json), indexed by id, with the passage cutter over the source. */
 export class CorpusIndex {
   readonly claims = new Map<string, CorpusClaim>();
   readonly works = new Map<string, CorpusWork>();
@@ -30,7 +30,10 @@ export class CorpusIndex {
   constructor() {
     const data = readClaims();
     for (const c of data.claims) this.claims.set(c.id, c);
-    for (const w of readHistoriography()) this.works.set(w.id, w);
+    for (const w of [...readHistoriography(), ...readMoreWorks()]) {
+      if (this.works.has(w.id)) throw new Error(`corpus work ${w.id} is listed twice`);
+      this.works.set(w.id, w);
+    }
     for (const x of data.crossChecks as CrossCheck[]) this.crossChecks.set(x.id, x);
     this.relations = data.relations;
     this.cutter = new PassageCutter(data.claims);

@@ -4,6 +4,9 @@ import type { ArgumentMap } from '../../../src/domain/schema/map';
 /** An edge longer than this (in flow units) cannot be followed at a zoom where its ends are legible. */
 export const LONG_EDGE = 1200;
 
+/** No edge of a default map may run further than this: fifteen claim cards, most of a large map. */
+export const MAX_EDGE = 15 * nodeSize('claim').width;
+
 /**
  * How far an edge runs on the canvas: the straight distance between the points where it
  * leaves and enters its nodes, by the canvas's rule (top to bottom when one node lies above

@@ -1,7 +1,7 @@
 import { NODE_SIZES } from '../../../src/domain/nodeSize';
 import type { ArgumentMap } from '../../../src/domain/schema/map';
 import type { MapNode } from '../../../src/domain/schema/node';
-import { edgeMeasure, LONG_EDGE } from './edgeLength';
+import { edgeMeasure, LONG_EDGE, MAX_EDGE } from './edgeLength';
 
 /**
  * One band of the map: an optional lead note (the question's label, or a section's note),
@@ -33,6 +33,7 @@ const PASSAGE_COLUMNS = 2;
 const CLUSTER_GAP = 96;
 const ROW_GAP = 150;
 const LONG_PENALTY = 1500; // what one edge longer than LONG_EDGE costs the order search, beyond its length
+const OVERLONG_PENALTY = 20000; // what one edge longer than MAX_EDGE costs: a layout with one is all but refused
 
 /**
  * What hangs on one node: the works that assess it, the notes about it, and what states,
@@ -62,7 +63,7 @@ interface Block {
  * right, each with its rebuttals. Clusters run left to
  * right in rows, one per question or section, their claims on one level so that links
  * between neighbours run straight across. Within each row the clusters are ordered to make
- * the map's links short (fewest longer than LONG_EDGE, then least total length), unless
+ * the map's links short (none longer than MAX_EDGE, fewest longer than LONG_EDGE, then least total length), unless
  * the plan fixes the order. Nodes are placed once, in the first cluster that reaches them;
  * a node no cluster reaches is a spec error.
  */
@@ -281,7 +282,7 @@ function shortestArrangement(map: ArgumentMap, start: Arrangement, place: (a: Ar
   const measure = edgeMeasure(map);
   const cost = (a: Arrangement) => {
     let total = 0;
-    for (const length of measure(place(a))) total += length + (length > LONG_EDGE ? LONG_PENALTY : 0);
+    for (const length of measure(place(a))) total += length + (length > LONG_EDGE ? LONG_PENALTY : 0) + (length > MAX_EDGE ? OVERLONG_PENALTY : 0);
     return total;
   };
   let best = start;

@@ -19,7 +19,15 @@ export const AUTHOR = {
   id: 'author',
   label: 'The text\'s author',
   color: COLOURS.blue,
-  // The source names no author and no date; it speaks of "present-day ‘detente’" (line 536).
-  period: 'the text, written in the era of détente',
+  // The source names no author and no date; see TEXT_WRITTEN_BY.
+  period: 'the text, written in the late 1970s',
   description: 'The unnamed author of The Russian Revolution and the Rise of Stalinism, who argues from the tradition of Trotsky and the Left Opposition.',
 } as const;
+
+/**
+ * The latest year the text can have been written. It names no date, but says Franco's
+ * dictatorship "lasted almost 40 years" (so after his death in 1975) and speaks of
+ * "present-day ‘detente’" (line 536), which was over by 1980. A work issued after this
+ * year is one the text cannot be answering.
+ */
+export const TEXT_WRITTEN_BY = 1980;

@@ -18,11 +18,19 @@ export class PassageCutter {
   readonly source: SourceText;
   private readonly lines: string[];
   private readonly corpusPassages = new Map<string, { quote: string; line: number }>();
+  private normalText: string | undefined;
 
   constructor(claims: readonly CorpusClaim[], text = readFileSync(join(ROOT, 'maps', SOURCE_FILE), 'utf8')) {
     this.source = new SourceText(text);
     this.lines = text.split('\n');
     for (const c of claims) for (const p of c.passages) this.corpusPassages.set(p.id, p);
+  }
+
+  /** Whether some words occur in the source, quote marks and apostrophes either way, case and spacing aside. */
+  quotes(words: string): boolean {
+    const normal = (t: string) => t.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
+    this.normalText ??= normal(this.source.text);
+    return this.normalText.includes(normal(words));
   }
 
   /** A corpus passage, whole, under its corpus id. */

@@ -38,10 +38,13 @@ export const STAGES_AGAINST_PERMANENT =
 
 export function stagesTheory(b: MapBuilder, at: Placement & { leninPosition?: string }): MapBuilder {
   const id = 'stages-theory';
+  // The text's reports of the Menshevik view, premise and conclusion apart. Its verdict on the
+  // Mensheviks (line 212: "sided openly with counter-revolution") is the author's claim about
+  // them, never their own statement: see the permanent-revolution map.
   b.corpusClaim(id, { title: at.title ?? 'Two stages: the liberal bourgeoisie leads, socialism waits', position: at.position, answers: at.answers, central: true })
-    .passage('stages-theory-p1', 'states', id)
-    .passage('stages-theory-p2', 'states', id)
-    .passage('stages-theory-p4', 'states', id);
+    .sentences('stages-theory-tasks', 'stages-theory-p1', [0, 1], 'states', id)
+    .sentences('stages-theory-liberals-lead', 'stages-theory-p1', 2, 'states', id)
+    .passage('stages-theory-p2', 'states', id);
   objection(b, at, 'o-lenin-liberals', {
     title: 'Lenin, 1905: the liberals will bargain with tsarism',
     text: 'The liberal bourgeoisie is inconsistent and will seek a deal with the tsar, so the workers must lead the peasantry rather than defer to the liberals.',
@@ -72,7 +75,12 @@ export function permanentRevolution(b: MapBuilder, at: Placement & { stalinPosit
     title: 'Pipes: an intelligentsia\'s seizure of power',
     text: 'The seizure of power expressed the ambitions of a radical intelligentsia, not a class logic of combined development; October was a coup rather than a workers\' revolution.',
     ref: 'pipes1990',
-  }, id).line('ferment-armed-forces', { line: 195, sentence: 0, begins: 'Such was the revolutionary ferment' }, 'attacks', 'o-pipes-intelligentsia');
+  }, id).lineAgainstLater(
+    'ferment-armed-forces',
+    { line: 195, sentence: 0, begins: 'Such was the revolutionary ferment' },
+    'o-pipes-intelligentsia',
+    'The text has the soldiers and sailors taking part in the insurrection and the overwhelming majority backing it, where Pipes sees a coup.',
+  );
   if (!at.brief) {
     objection(b, at, 'o-lih-old-bolshevism', {
       title: 'Lih: Old Bolshevism, not Trotsky, won 1917',
@@ -88,7 +96,8 @@ export function socialismInOneCountry(b: MapBuilder, at: Placement & { oppositio
   b.corpusClaim(id, { title: at.title ?? 'Socialism in one country', position: at.position, answers: at.answers, central: true })
     .passage('socialism-in-one-country-p1', 'states', id)
     .line('sioc-claimed', { line: 292, sentence: 0, begins: 'Could ‘socialism’' }, 'states', id)
-    .passage('socialism-in-one-country-p4', 'states', id)
+    // What the doctrine could stand on, as the text grants it: the revolution had been made.
+    .line('sioc-premise', { line: 292, sentence: [1, 2], begins: 'The country had certainly' }, 'supports', id)
     .passage('socialism-in-one-country-p2', 'attacks', id);
   objection(b, at, 'o-stalin-first-edition', {
     title: 'Stalin\'s own first edition denied it',
@@ -116,10 +125,13 @@ export function socialismInOneCountry(b: MapBuilder, at: Placement & { oppositio
 
 export function popularFront(b: MapBuilder, at: Placement): MapBuilder {
   const id = 'popular-front';
-  b.corpusClaim(id, { title: at.title ?? 'The popular front', position: at.position, answers: at.answers, central: true })
-    .passage('popular-front-p1', 'states', id)
+  // The text's report of the tactic, and the elections the fronts won; its judgement of the turn
+  // ("a sharp turn to the right", line 423) is the author's, on the popular-front map.
+  b.corpusClaim(id, { title: at.title ?? 'The popular front', position: at.position, answers: at.answers, central: true, text: POPULAR_FRONT })
     .passage('popular-front-p2', 'states', id)
-    .passage('popular-front-p3', 'states', id);
+    .passage('popular-front-p3', 'states', id)
+    .line('pf-spain-elected', { line: 446, sentence: 1, begins: 'In February 1936 the Popular Front' }, 'supports', id)
+    .line('pf-france-elected', { line: 465, sentence: 0, begins: 'In May 1936 the coalition' }, 'supports', id);
   objection(b, at, 'o-marx-1850', {
     title: 'Against Marx and Engels\' advice of 1850',
     text: 'Marx and Engels warned the workers in 1850 never to dissolve into one broad democratic party in which their own demands are kept quiet; the popular front does exactly that.',
@@ -138,8 +150,13 @@ export function popularFront(b: MapBuilder, at: Placement): MapBuilder {
       ref: 'bolloten1991',
     }, id);
   }
-  return assessAll(b, id, ['claudin1975', 'jackson1988', 'bolloten1991', ...(at.moreWorks ?? [])]);
+  // Dimitrov's report is the popular front's own case: the front defended in its own terms wherever it is central.
+  return assessAll(b, id, ['dimitrov1935', 'claudin1975', 'jackson1988', 'bolloten1991', ...(at.moreWorks ?? [])]);
 }
+
+/** The popular front in its own terms, as Dimitrov's report made the case for it (the corpus's note on it). */
+const POPULAR_FRONT =
+  'To stop fascism, the workers\' parties should build a broad anti-fascist people\'s front, non-proletarian parties (the liberals among them) included, to defend democracy, on a programme that leaves bourgeois property alone.';
 
 /** Ascher's objection to the text's claim that the bourgeoisie cannot lead, used wherever that claim stands against the stages theory. */
 export function ascherOnLiberals(b: MapBuilder): MapBuilder {

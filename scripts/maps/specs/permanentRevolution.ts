@@ -1,22 +1,26 @@
 import type { ArgumentMap } from '../../../src/domain/schema/map';
 import { MapBuilder } from '../lib/builder';
-import type { CorpusIndex } from '../lib/corpusIndex';
+import { must, type CorpusIndex } from '../lib/corpusIndex';
 import { AUTHOR, COLOURS } from '../lib/palette';
 import * as central from './centralClaims';
 import { STAGES_AGAINST_PERMANENT } from './centralClaims';
+import { DEMOCRATIC_DICTATORSHIP, LENIN_APRIL_TURN, SUPPORT_PROVISIONAL_GOVERNMENT } from './ownTerms';
 
 /**
  * Permanent revolution against the two-stage theory, 1904-1917: six positions answering six
- * questions, so that any two can be compared row by row. Claims the corpus lacks are worded
- * here as the text reports each position, and every one of them is backed by the passage
- * where the text says so.
+ * questions, so that any two can be compared row by row. Each rival speaks in its own terms
+ * where the corpus has its writing (Martynov for the Mensheviks, Lenin's Two Tactics and his
+ * article of September 1905, Kamenev's reply to the April Theses, Lenin's Letters on Tactics):
+ * the claim is our paraphrase of that work, linked to it. The text's reports of a rival state
+ * the rival's claim; its verdicts on a rival ("sided openly with counter-revolution") are the
+ * author's claims about that rival, set against it and open to the historians who dispute them.
  */
 export function permanentRevolution(corpus: CorpusIndex): ArgumentMap {
   const b = new MapBuilder(corpus, {
     id: 'permanent-revolution',
     title: 'Permanent revolution and the two-stage theory',
     description:
-      'Who could lead the Russian revolution, and how far could it go? The Mensheviks\' two stages, Lenin\'s "democratic dictatorship" of 1905, Trotsky\'s permanent revolution of 1904-06, the Bolshevik leaders in Petrograd before Lenin\'s return, Lenin from April 1917 and the text\'s own verdict, answering the same six questions, with the passages that state each answer and the historians who weigh them.',
+      'Who could lead the Russian revolution, and how far could it go? The Mensheviks\' two stages, Lenin\'s "democratic dictatorship" of 1905, Trotsky\'s permanent revolution of 1904-06, the Bolshevik leaders in Petrograd before Lenin\'s return, Lenin from April 1917 and the text\'s own verdicts, answering the same six questions: each rival in its own words where the corpus has them, the passages where the text reports or judges it, and the historians who weigh them.',
   });
   positions(b);
   whoLeads(b);
@@ -28,10 +32,10 @@ export function permanentRevolution(corpus: CorpusIndex): ArgumentMap {
   b.corpusRelations();
   b.note('n-compare', {
     title: 'Comparing positions',
-    text: 'Each position answers the questions in rows: pick the Mensheviks and any Bolshevik position to compare them side by side. The text takes Trotsky\'s side and reads Lenin\'s April turn as reaching Trotsky\'s conclusion; Lih, Ascher and Pipes are the main dissenters here.',
+    text: 'Each position answers the questions in rows: pick the Mensheviks and any Bolshevik position to compare them side by side. The rivals speak through their own writings where the corpus has them (Martynov, Lenin in 1905 and April 1917, Kamenev); the text\'s verdicts on them, such as its reading of Lenin\'s April turn as reaching Trotsky\'s conclusion, are claims of its author. Lih, Harding, Getzler, Galili, Ascher and Pipes are the main dissenters.',
     links: [
       { map: 'overview', label: 'The whole text at a glance' },
-      { map: 'china-1925-27', label: 'The two-stage theory abroad: China 1925-27' },
+      { map: 'china-1925-27', label: 'The stages abroad, as the text sees them: China 1925-27' },
       { map: 'socialism-in-one-country', label: 'Permanent revolution against socialism in one country' },
     ],
   });
@@ -40,12 +44,12 @@ export function permanentRevolution(corpus: CorpusIndex): ArgumentMap {
     maxRowWidth: 6400,
     reorderRows: true,
     rows: [
-      { lead: 'n-compare', claims: ['stages-theory', 'b05-workers-lead', 'trotsky-proletarian-dictatorship'] },
-      { claims: ['b05-democratic-tasks', 'permanent-revolution', 'la-same-conclusion', 'uneven-combined-development'] },
-      { claims: ['democratic-dictatorship', 'bl-old-formula', 'la-win-peasants', 'au-peasants-rallied'] },
+      { lead: 'n-compare', claims: ['stages-theory', 'men-opposition', 'b05-workers-lead', 'trotsky-proletarian-dictatorship'] },
+      { claims: ['b05-democratic-tasks', 'b05-uninterrupted', 'permanent-revolution', 'la-same-conclusion', 'uneven-combined-development'] },
+      { claims: ['democratic-dictatorship', 'au-dd-vague', 'bl-old-formula', 'la-old-formula-obsolete', 'la-win-peasants', 'au-peasants-rallied'] },
       { claims: ['b05-liberals-enemy', 'bourgeoisie-cannot-lead'] },
-      { claims: ['support-provisional-government', 'bl-stabilise', 'lenin-april-turn', 'la-kerensky', 'october-not-two-stage'] },
-      { claims: ['men-backwardness', 'tr-european-revolution', 'international-revolution', 'au-weakest-link'] },
+      { claims: ['support-provisional-government', 'au-soviet-leaders', 'bl-stabilise', 'au-march-leaders', 'lenin-april-turn', 'au-kerensky', 'october-not-two-stage'] },
+      { claims: ['men-backwardness', 'au-men-overawed', 'tr-european-revolution', 'international-revolution', 'au-weakest-link'] },
     ],
   });
 }
@@ -69,9 +73,9 @@ function positions(b: MapBuilder): void {
       period: 'March to April 1917',
       from: 1917,
       to: 1917,
-      description: 'The party leaders before Lenin\'s return from exile; the text names Stalin among them.',
+      description: 'The party leaders before Lenin\'s return from exile, Kamenev and (the text says) Stalin among them.',
     })
-    .position({ id: 'lenin-april-1917', label: 'Lenin, from April 1917', color: COLOURS.vermillion, period: 'April to October 1917', from: 1917, description: 'The April Theses and after.' })
+    .position({ id: 'lenin-april-1917', label: 'Lenin, from April 1917', color: COLOURS.vermillion, period: 'April to October 1917', from: 1917, description: 'The April Theses and the Letters on Tactics.' })
     .position(AUTHOR)
     .question('who-leads', 'Who can lead the democratic revolution in Russia?')
     .question('liberal-bourgeoisie', 'What will the liberal bourgeoisie do in the revolution?')
@@ -88,8 +92,18 @@ function whoLeads(b: MapBuilder): void {
     leninPosition: 'bolsheviks-1905',
     // Lenin's objection is his answer to both: the liberals will bargain, so the workers must lead.
     objectionAnswers: { 'o-lenin-liberals': ['who-leads', 'liberal-bourgeoisie'] },
-    moreWorks: ['lenin1905'],
+    moreWorks: ['martynov1905', 'lenin1905'],
   });
+
+  // The Menshevik case in its own terms, from the pamphlet Lenin's Two Tactics answers.
+  b.claim('men-opposition', {
+    title: 'Martynov, 1905: stay in opposition',
+    text: 'A workers\' party that took power in a bourgeois revolution would be forced to act against its own class or be swept away, so Social Democracy must stay in opposition and press the bourgeois revolution on from outside the government.',
+    position: 'mensheviks',
+    answers: ['who-leads', 'socialist-tasks'],
+  })
+    .assess('martynov1905', 'men-opposition', { as: 'stages-theory' })
+    .link('men-opposition', 'supports', 'stages-theory', 'If a workers\' party in power must betray its class or fall, the democratic revolution has to be left to the bourgeoisie to govern.');
 
   b.claim('b05-workers-lead', {
     title: 'Only the workers\' organisations can lead the peasants',
@@ -98,6 +112,7 @@ function whoLeads(b: MapBuilder): void {
     answers: 'who-leads',
   })
     .line('b05-workers-lead-p', { line: 171, sentence: 0, begins: 'Lenin and Trotsky stood implacably' }, 'states', 'b05-workers-lead')
+    .assess('lenin1905', 'b05-workers-lead', { as: 'bourgeoisie-cannot-lead' })
     .contrast('b05-workers-lead', 'stages-theory', 'Rival answers to who leads: the Bolsheviks put the workers\' own organisations at the head of the peasants, the Mensheviks left the lead to the liberal bourgeoisie.');
 
   b.corpusClaim('trotsky-proletarian-dictatorship', {
@@ -109,7 +124,9 @@ function whoLeads(b: MapBuilder): void {
     .passage('trotsky-proletarian-dictatorship-p2', 'states', 'trotsky-proletarian-dictatorship')
     .contrast('trotsky-proletarian-dictatorship', 'stages-theory', 'Trotsky\'s workers\' government backed by the poor peasants against the Mensheviks\' first stage led by the liberal bourgeoisie.')
     .assess('trotsky1906', 'trotsky-proletarian-dictatorship')
-    .assess('deutscher1954', 'trotsky-proletarian-dictatorship');
+    .assess('deutscher1954', 'trotsky-proletarian-dictatorship')
+    // Stalin's case against the theory is a case against this formula: it discounts the peasantry.
+    .assess('stalin1924a', 'trotsky-proletarian-dictatorship', { as: 'permanent-revolution' });
 }
 
 function socialistTasks(b: MapBuilder): void {
@@ -125,20 +142,36 @@ function socialistTasks(b: MapBuilder): void {
       note: 'Two Tactics is the source of this position: it attacks the Mensheviks for deferring to the liberals, yet insists that the revolution\'s social content is bourgeois and will clear the ground for capitalist development.',
     });
 
+  // Lenin's other answer of 1905, which the text does not report.
+  b.claim('b05-uninterrupted', {
+    title: 'Lenin, September 1905: an uninterrupted revolution',
+    text: 'The party stands for uninterrupted revolution: from the democratic revolution the workers will pass on to the socialist revolution, without stopping halfway.',
+    position: 'bolsheviks-1905',
+    answers: 'socialist-tasks',
+  }).assess('lenin1905b', 'b05-uninterrupted', {
+    stance: 'supports',
+    note: 'Lenin\'s article in Proletary (September 1905) says the party stands for uninterrupted revolution, passing from the democratic to the socialist revolution; the passage is in this article, not in Two Tactics.',
+  });
+
   central
-    .permanentRevolution(b, { position: 'trotsky-1905', answers: 'socialist-tasks', moreWorks: ['deutscher1954', 'lowy1981', 'knei-paz1978', 'ascher1988'] })
+    .permanentRevolution(b, { position: 'trotsky-1905', answers: 'socialist-tasks', moreWorks: ['deutscher1954', 'ascher1988', 'lenin1905b', 'day-gaido2009'] })
     .passage('permanent-revolution-p1', 'supports', 'permanent-revolution')
     .contrast('permanent-revolution', 'b05-democratic-tasks', 'Permanent revolution holds that the workers, once in power, cannot stop at the democratic tasks to which Lenin\'s formula of 1905 limited the revolution.')
     .contrast('permanent-revolution', 'stages-theory', STAGES_AGAINST_PERMANENT);
 
+  // The text's verdict on Lenin's turn, which the corpus had put under Lenin's own name.
   b.claim('la-same-conclusion', {
-    title: 'Lenin reaches Trotsky\'s conclusion',
-    text: 'Taught by the struggle itself, Lenin concluded by March 1917 what Trotsky had foreseen: the workers must take power, and the revolution cannot stop at democratic tasks.',
-    position: 'lenin-april-1917',
+    title: 'The text: Lenin reached Trotsky\'s conclusion',
+    text: 'Taught by the struggle itself, Lenin came by March 1917 to the conclusion Trotsky had drawn in 1904-06: the workers must take power, and the revolution cannot stop at democratic tasks.',
+    position: 'author',
     answers: 'socialist-tasks',
   })
     .sentences('la-same-conclusion-p', 'lenin-april-turn-p1', 0, 'states', 'la-same-conclusion')
-    .link('la-same-conclusion', 'supports', 'permanent-revolution', 'The text reads Lenin\'s conclusion of 1917 as the one Trotsky had drawn in 1904-06, and so as a confirmation of permanent revolution.');
+    .link('la-same-conclusion', 'supports', 'permanent-revolution', 'The text reads Lenin\'s conclusion of 1917 as the one Trotsky had drawn in 1904-06, and so as a confirmation of permanent revolution.')
+    .assess('harding1977', 'la-same-conclusion', { asText: 'lenin-april-turn' })
+    .assess('lih-russian-history', 'la-same-conclusion', { asText: 'permanent-revolution' })
+    .assess('lenin1905b', 'la-same-conclusion', { asText: 'permanent-revolution' })
+    .assess('deutscher1954', 'la-same-conclusion', { asText: 'lenin-april-turn' });
 
   b.corpusClaim('uneven-combined-development', { title: 'Uneven and combined development', position: 'author', answers: 'socialist-tasks' })
     .passage('uneven-combined-development-p1', 'states', 'uneven-combined-development')
@@ -148,26 +181,51 @@ function socialistTasks(b: MapBuilder): void {
 }
 
 function workersAndPeasants(b: MapBuilder): void {
+  // Lenin's formula as Two Tactics argues it; the text's gloss on it is the author's claim below.
   b.corpusClaim('democratic-dictatorship', {
-    title: '"Democratic dictatorship of the proletariat and the peasantry"',
-    text: 'Workers and peasants together should form a revolutionary government, the "democratic dictatorship of the proletariat and the peasantry", to carry the bourgeois-democratic revolution through, leaving open which class would lead within it.',
+    title: 'Lenin, 1905: "democratic dictatorship of the proletariat and the peasantry"',
+    text: DEMOCRATIC_DICTATORSHIP,
     position: 'bolsheviks-1905',
     answers: 'workers-peasants',
   })
-    .passage('democratic-dictatorship-p2', 'states', 'democratic-dictatorship')
-    .passage('democratic-dictatorship-p1', 'states', 'democratic-dictatorship')
     .assess('lenin1905', 'democratic-dictatorship')
     .assess('lih-russian-history', 'democratic-dictatorship')
-    .assess('trotsky1930', 'democratic-dictatorship');
+    .assess('trotsky1930', 'democratic-dictatorship')
+    .contrast('democratic-dictatorship', 'men-opposition', 'Two Tactics answers Martynov: the workers should take part in, and lead, a provisional revolutionary government, not stay in opposition to a bourgeois one.');
 
-  b.claim('bl-old-formula', {
-    title: 'The old formula still applies',
-    text: 'The revolution is still to be guided by the formula of "the democratic dictatorship of the proletariat and the peasantry".',
-    position: 'bolshevik-leaders-march-1917',
+  b.claim('au-dd-vague', {
+    title: 'The text: a deliberately vague formula',
+    text: 'Doubting that the workers\' party could keep the lead over the far more numerous peasants in a revolutionary government, Lenin left the question of which class would lead open, in a deliberately vague formula.',
+    position: 'author',
     answers: 'workers-peasants',
   })
-    .sentences('bl-old-formula-p', 'lenin-april-turn-p1', 1, 'states', 'bl-old-formula')
+    .passage('democratic-dictatorship-p1', 'states', 'au-dd-vague')
+    .passage('democratic-dictatorship-p2', 'states', 'au-dd-vague')
+    .contrast('au-dd-vague', 'democratic-dictatorship', 'The text\'s reading against the formula as Lenin argued it: an open hedge on who would lead, or a definite strategy of the workers leading a peasant uprising.')
+    .assess('lenin1905', 'au-dd-vague', { asText: 'democratic-dictatorship' })
+    .assess('lih-russian-history', 'au-dd-vague', { asText: 'democratic-dictatorship' })
+    .assess('trotsky1930', 'au-dd-vague', { asText: 'democratic-dictatorship' });
+
+  // Kamenev's reply to the April Theses (Pravda, 8 April 1917), in his terms.
+  b.claim('bl-old-formula', {
+    title: 'Kamenev: the bourgeois revolution is not finished',
+    text: 'Lenin\'s scheme cannot be accepted: it starts from the view that the bourgeois-democratic revolution is finished and counts on its immediate transformation into a socialist one; the party keeps to its old formula.',
+    position: 'bolshevik-leaders-march-1917',
+    answers: ['workers-peasants', 'socialist-tasks'],
+  })
+    .assess('kamenev1917', 'bl-old-formula', { stance: 'supports', note: b.corpusNote('kamenev1917', 'lenin-april-turn') })
     .link('bl-old-formula', 'supports', 'democratic-dictatorship', 'The Petrograd leaders held on to Lenin\'s formula of 1905.');
+
+  // Lenin's answer to them, from the Letters on Tactics: the formula had been realised, in the Soviet.
+  b.claim('la-old-formula-obsolete', {
+    title: 'Lenin, April 1917: the old formula is obsolete',
+    text: 'The revolutionary-democratic dictatorship of the proletariat and the peasantry has already been realised, in a peculiar form, in the Soviet of Workers\' and Soldiers\' Deputies beside the bourgeois Provisional Government: dual power. The old formula is obsolete.',
+    position: 'lenin-april-1917',
+    answers: ['workers-peasants', 'february-regime'],
+  })
+    .sentences('lenin-against-formula', 'lenin-april-turn-p1', 1, 'states', 'la-old-formula-obsolete')
+    .assess('lenin1917b', 'la-old-formula-obsolete', { stance: 'supports', note: b.corpusNote('lenin1917b', 'lenin-april-turn') })
+    .link('la-old-formula-obsolete', 'attacks', 'bl-old-formula', 'Lenin answered the leaders who still applied the old formula: events had realised it, in the Soviet, and gone past it.');
 
   b.claim('la-win-peasants', {
     title: 'Win the workers, and through them the peasants',
@@ -186,7 +244,8 @@ function workersAndPeasants(b: MapBuilder): void {
   })
     .line('peasants-rallied', { line: 193, sentence: 2, begins: 'The majority of the peasants' }, 'states', 'au-peasants-rallied')
     .link('au-peasants-rallied', 'attacks', 'o-stalin-peasantry', 'If the peasants followed the workers\' government once it held power, the theory had not written them off as allies.')
-    .link('trotsky-proletarian-dictatorship-p1', 'attacks', 'o-stalin-peasantry');
+    .link('trotsky-proletarian-dictatorship-p1', 'attacks', 'o-stalin-peasantry')
+    .assess('radkey1950', 'au-peasants-rallied', { stance: 'challenges', note: must(b.corpus.work('radkey1950').note, 'radkey1950 has no note') });
 }
 
 function liberals(b: MapBuilder): void {
@@ -204,51 +263,89 @@ function liberals(b: MapBuilder): void {
   b.corpusClaim('bourgeoisie-cannot-lead', { title: 'The bourgeoisie of this epoch cannot lead the democratic revolution', position: 'author', answers: 'liberal-bourgeoisie' })
     .passage('bourgeoisie-cannot-lead-p1', 'states', 'bourgeoisie-cannot-lead')
     .passage('bourgeoisie-cannot-lead-p2', 'states', 'bourgeoisie-cannot-lead')
-    .passage('bourgeoisie-cannot-lead-p3', 'states', 'bourgeoisie-cannot-lead');
+    .passage('bourgeoisie-cannot-lead-p3', 'states', 'bourgeoisie-cannot-lead')
+    .assess('rosenberg1974', 'bourgeoisie-cannot-lead');
   central.ascherOnLiberals(b);
 }
 
 function februaryRegime(b: MapBuilder): void {
+  // The soviet majority's case as Galili reconstructs it; the text's condemnation of it is the author's claim below.
   b.corpusClaim('support-provisional-government', {
-    title: 'Back the Provisional Government',
+    title: 'Back the Provisional Government, then join it',
+    text: SUPPORT_PROVISIONAL_GOVERNMENT,
     position: 'mensheviks',
     answers: ['february-regime', 'liberal-bourgeoisie'],
   })
-    .passage('support-provisional-government-p1', 'states', 'support-provisional-government')
-    .passage('support-provisional-government-p2', 'states', 'support-provisional-government')
     .contrast('support-provisional-government', 'b05-liberals-enemy', 'In 1917 the Mensheviks backed the liberals\' government, which the Bolsheviks had long expected to turn against the revolution.')
     .assess('galili1989', 'support-provisional-government')
     .assess('getzler1967', 'support-provisional-government')
-    .assess('trotsky1932', 'support-provisional-government');
+    .assess('trotsky1932', 'support-provisional-government')
+    .assess('lenin1917', 'support-provisional-government');
 
+  b.claim('au-soviet-leaders', {
+    title: 'The text: the soviet leaders halted the revolution',
+    text: 'The Menshevik and Socialist Revolutionary leaders who controlled the soviets struggled only to halt the revolution: they propped up what was left of the old state and handed power to the liberal bourgeoisie.',
+    position: 'author',
+    answers: 'february-regime',
+  })
+    .passage('support-provisional-government-p1', 'states', 'au-soviet-leaders')
+    .passage('support-provisional-government-p2', 'states', 'au-soviet-leaders')
+    .link('au-soviet-leaders', 'attacks', 'support-provisional-government', 'The text condemns the soviet majority\'s support for the Provisional Government as a brake on the revolution.')
+    .assess('galili1989', 'au-soviet-leaders', { asText: 'support-provisional-government' })
+    .assess('getzler1967', 'au-soviet-leaders', { asText: 'support-provisional-government' });
+
+  // The Petrograd leaders' line before Lenin's return, as Burdzhalov documents it.
   b.claim('bl-stabilise', {
-    title: '"Stabilise" the democratic revolution',
-    text: 'The democratic revolution won in February should be consolidated ("stabilised") on a capitalist basis, as the Mensheviks proposed, rather than pushed on toward workers\' power.',
+    title: 'Conditional support for the Provisional Government',
+    text: 'Until Lenin\'s return the party\'s leaders in Petrograd gave the Provisional Government conditional support, pressing it from the soviets rather than calling for its overthrow.',
     position: 'bolshevik-leaders-march-1917',
     answers: ['february-regime', 'socialist-tasks'],
   })
-    .passage('support-provisional-government-p3', 'states', 'bl-stabilise')
-    .link('bl-stabilise', 'supports', 'support-provisional-government', 'Consolidating the February revolution on a capitalist basis meant backing the government it had produced.')
-    .assess('lih-russian-history', 'bl-stabilise', { as: 'support-provisional-government' })
-    .contrast('bl-stabilise', 'la-same-conclusion', 'Stop at a consolidated democratic revolution, or go on to workers\' power: the choice before the party in March and April 1917.');
+    .assess('burdzhalov1987', 'bl-stabilise', { as: 'support-provisional-government' })
+    .assess('lih-russian-history', 'bl-stabilise', { as: 'support-provisional-government' });
 
-  b.corpusClaim('lenin-april-turn', { title: 'April 1917: no support for the Provisional Government', position: 'lenin-april-1917', answers: 'february-regime' })
-    .passage('lenin-april-turn-p2', 'states', 'lenin-april-turn')
-    .passage('lenin-april-turn-p3', 'supports', 'lenin-april-turn')
-    .contrast('lenin-april-turn', 'bl-stabilise', 'Lenin\'s April line of no support for the Provisional Government reversed the policy of the leaders in Petrograd.')
-    .link('lenin-april-turn', 'attacks', 'o-lih-old-bolshevism', 'The text shows Lenin in April having to overcome the leaders who still held to the old formula, which tells against the reading that Old Bolshevism already pointed the party toward October.')
-    .assess('lenin1917', 'lenin-april-turn')
-    .assess('rabinowitch1976', 'lenin-april-turn')
-    .assess('lih-russian-history', 'lenin-april-turn');
+  b.claim('au-march-leaders', {
+    title: 'The text: the March leaders leaned to the Mensheviks',
+    text: 'Confused by the pace of events, some Bolshevik leaders, Stalin among them, leaned before Lenin\'s return towards the Menshevik policy of stabilising the democratic revolution on a capitalist basis, a course that could only have let reaction recover.',
+    position: 'author',
+    answers: 'february-regime',
+  })
+    .passage('support-provisional-government-p3', 'states', 'au-march-leaders')
+    .link('au-march-leaders', 'attacks', 'bl-stabilise', 'The text reads the leaders\' conditional support as the Menshevik policy of stabilising a bourgeois republic.')
+    .assess('lih-russian-history', 'au-march-leaders', { asText: 'support-provisional-government' })
+    .assess('burdzhalov1987', 'au-march-leaders', { asText: 'support-provisional-government' });
 
-  b.claim('la-kerensky', {
-    title: 'Kerensky\'s regime was the "democratic dictatorship"',
-    text: 'The bankrupt Kerensky regime was the nearest Russia could come to a "democratic dictatorship", and far from being democratic it was preparing a bourgeois and aristocratic counter-revolution.',
+  b.corpusClaim('lenin-april-turn', {
+    title: 'April 1917: no support for the Provisional Government',
+    text: LENIN_APRIL_TURN,
     position: 'lenin-april-1917',
     answers: 'february-regime',
   })
-    .passage('democratic-dictatorship-p3', 'states', 'la-kerensky')
-    .link('la-kerensky', 'attacks', 'democratic-dictatorship', 'If Kerensky\'s regime was the nearest Russia came to a "democratic dictatorship", and it prepared a counter-revolution, events had overtaken the formula.');
+    .passage('lenin-april-turn-p2', 'states', 'lenin-april-turn')
+    .passage('lenin-april-turn-p3', 'supports', 'lenin-april-turn')
+    .contrast('lenin-april-turn', 'bl-stabilise', 'Lenin\'s April line of no support for the Provisional Government reversed the policy of the leaders in Petrograd.')
+    .assess('lenin1917', 'lenin-april-turn')
+    .assess('lenin1917b', 'lenin-april-turn')
+    .assess('trotsky1932', 'lenin-april-turn')
+    .assess('rabinowitch1976', 'lenin-april-turn')
+    .assess('lih-russian-history', 'lenin-april-turn')
+    .assess('kamenev1917', 'lenin-april-turn')
+    .assess('harding1977', 'lenin-april-turn');
+
+  // The text ascribes this to Lenin; his Letters on Tactics say otherwise, and Kerensky led the government only from July.
+  b.claim('au-kerensky', {
+    title: 'The text: Kerensky\'s regime was the "democratic dictatorship"',
+    text: 'The bankrupt regime of Kerensky was the nearest Russia could come to the "democratic dictatorship", and far from being democratic it was preparing bourgeois and aristocratic counter-revolution; the text says Lenin was soon to point this out.',
+    position: 'author',
+    answers: 'february-regime',
+  })
+    .passage('democratic-dictatorship-p3', 'states', 'au-kerensky')
+    .link('au-kerensky', 'attacks', 'democratic-dictatorship', 'If Kerensky\'s regime was the nearest Russia came to a "democratic dictatorship", and it prepared a counter-revolution, events had overtaken the formula.')
+    .contrast('au-kerensky', 'la-old-formula-obsolete', 'Where the democratic dictatorship had been realised: in the Soviet beside the Provisional Government, as Lenin wrote in April 1917, or in Kerensky\'s regime, as the text has him say.')
+    .assess('lenin1917b', 'au-kerensky', {
+      stance: 'challenges',
+      note: 'Lenin\'s Letters on Tactics (8-13 April 1917) say the democratic dictatorship had been realised, in a peculiar form, in the Soviet beside the bourgeois Provisional Government; they do not ascribe it to Kerensky\'s regime, and Kerensky became head of the government only in July 1917.',
+    });
 
   b.corpusClaim('october-not-two-stage', { title: 'October was not a two-stage revolution', position: 'author', answers: 'february-regime' })
     .passage('october-not-two-stage-p1', 'states', 'october-not-two-stage')
@@ -257,18 +354,34 @@ function februaryRegime(b: MapBuilder): void {
     .contrast('october-not-two-stage', 'support-provisional-government', 'Backing the Provisional Government assumed a bourgeois-democratic stage; the text holds that February brought no democratic reform and October was no second stage.')
     .assess('lenin1917', 'october-not-two-stage')
     .assess('rabinowitch1976', 'october-not-two-stage')
-    .assess('figes1996', 'october-not-two-stage');
+    .assess('smith1983', 'october-not-two-stage')
+    .assess('figes1996', 'october-not-two-stage')
+    .assess('wade2000', 'october-not-two-stage');
 }
 
 function nationalOrInternational(b: MapBuilder): void {
+  // The Menshevik premise in its own terms (Plekhanov's, which Menshevism inherited); the text's verdict on it follows.
   b.claim('men-backwardness', {
-    title: 'Russia, judged on its own, is too backward',
-    text: 'Russia\'s prospects are to be judged by its own development, and its backwardness keeps socialism off the agenda; the text adds that the Mensheviks were not genuine internationalists.',
+    title: 'Russia, judged on its own, is not ripe for socialism',
+    text: 'Russia\'s prospects are to be judged by its own development: a backward country on the eve of a bourgeois revolution cannot make a socialist one, and a socialist seizure of power before capitalism has matured would end badly.',
     position: 'mensheviks',
     answers: 'national-international',
   })
-    .line('men-backwardness-p', { line: 212, sentence: 0, begins: 'The Mensheviks, in contrast' }, 'states', 'men-backwardness')
+    .assess('plekhanov1885', 'men-backwardness', { as: 'stages-theory' })
     .assess('getzler1967', 'men-backwardness', { as: 'stages-theory' });
+
+  b.claim('au-men-overawed', {
+    title: 'The text: overawed by backwardness, the Mensheviks ended in counter-revolution',
+    text: 'Not genuine internationalists, the Mensheviks were overawed by Russia\'s backwardness considered on its own; this led them to stages, to reformism, to keeping Russia in the war and at last to open counter-revolution.',
+    position: 'author',
+    answers: 'national-international',
+  })
+    .line('men-backwardness-p', { line: 212, sentence: 0, begins: 'The Mensheviks, in contrast' }, 'states', 'au-men-overawed')
+    .passage('stages-theory-p4', 'states', 'au-men-overawed')
+    .link('au-men-overawed', 'attacks', 'men-backwardness', 'The text explains the Menshevik premise as a failure of internationalism, and judges it by where it led in 1917.')
+    .assess('getzler1967', 'au-men-overawed', { asText: 'stages-theory' })
+    .assess('galili1989', 'au-men-overawed', { asText: 'stages-theory' })
+    .assess('haimson1955', 'au-men-overawed', { asText: 'stages-theory' });
 
   b.claim('tr-european-revolution', {
     title: 'The revolution can only be completed internationally',
@@ -284,7 +397,9 @@ function nationalOrInternational(b: MapBuilder): void {
     .line('spur-to-europe', { line: 210, sentence: 1, begins: 'They were convinced' }, 'states', 'international-revolution')
     .passage('international-revolution-p2', 'states', 'international-revolution')
     .passage('international-revolution-p3', 'states', 'international-revolution')
-    .contrast('international-revolution', 'men-backwardness', 'The Bolsheviks of 1917 saw October as a spur to revolution in Europe; the Mensheviks judged Russia alone, and found it too backward.');
+    .contrast('international-revolution', 'men-backwardness', 'The Bolsheviks of 1917 saw October as a spur to revolution in Europe; the Mensheviks judged Russia alone, and found it too backward.')
+    .assess('stalin1924b', 'international-revolution')
+    .assess('bukharin1926', 'international-revolution');
 
   b.claim('au-weakest-link', {
     title: 'October broke the weakest link',

@@ -62,13 +62,23 @@ function classNature(b: MapBuilder): void {
       text: 'There was more continuity than rupture between the early Soviet state and Stalinism, and Trotsky was a co-architect of the one-party, terror-based state.',
       ref: 'service2009',
     }, 'degenerated-workers-state')
-    .line('bolsheviks-slaughtered', { line: 354, sentence: 0, begins: 'Consistent Bolsheviks were' }, 'attacks', 'o-service-continuity')
+    .lineAgainstLater(
+      'bolsheviks-slaughtered',
+      { line: 354, sentence: 0, begins: 'Consistent Bolsheviks were' },
+      'o-service-continuity',
+      'For the text the Bolsheviks were the regime\'s victims, slaughtered in their thousands: a rupture, where Service sees continuity.',
+    )
     .objection('o-fitzpatrick-promotion', {
       title: 'Fitzpatrick: workers rose into the new elite',
       text: 'The regime promoted workers into the new elite, which questions the picture of a bureaucracy standing simply against the working class.',
       ref: 'fitzpatrick1982',
     }, 'degenerated-workers-state')
-    .line('opposed-to-democracy', { line: 288, sentence: 0, begins: 'The bureaucracy was—and remains' }, 'attacks', 'o-fitzpatrick-promotion')
+    .lineAgainstLater(
+      'opposed-to-democracy',
+      { line: 288, sentence: 0, begins: 'The bureaucracy was—and remains' },
+      'o-fitzpatrick-promotion',
+      'The text has the bureaucracy opposed by its nature to any independent movement of the workers, where Fitzpatrick finds workers promoted into it.',
+    )
     .objection('o-getzler-martov', {
       title: 'Getzler: Martov\'s critique came early',
       text: 'Martov\'s early socialist critique of Bolshevik dictatorship and terror places the problem before any later degeneration.',
@@ -146,12 +156,18 @@ function origins(b: MapBuilder): void {
       ref: 'figes1996',
       answers: 'origins',
     }, 'isolation-bureaucratic-degeneration')
-    .line('one-sided-civil-war', { line: 352, sentence: 0, begins: 'The dictatorship of Stalin' }, 'attacks', 'o-figes-1924')
+    .lineAgainstLater(
+      'one-sided-civil-war',
+      { line: 352, sentence: 0, begins: 'The dictatorship of Stalin' },
+      'o-figes-1924',
+      'The text has Stalin\'s dictatorship consolidated over ten years of one-sided civil war against the workers, not in place by 1924.',
+    )
     .assess('trotsky1937', 'isolation-bureaucratic-degeneration')
     .assess('deutscher1954', 'isolation-bureaucratic-degeneration')
     .assess('pipes1990', 'isolation-bureaucratic-degeneration')
     .assess('figes1996', 'isolation-bureaucratic-degeneration')
-    .assess('service2009', 'isolation-bureaucratic-degeneration');
+    .assess('service2009', 'isolation-bureaucratic-degeneration')
+    .assess('kotkin2014', 'isolation-bureaucratic-degeneration');
 
   b.claim('martov-bolshevism', {
     title: 'The fault lay in Bolshevism itself',
@@ -163,7 +179,6 @@ function origins(b: MapBuilder): void {
       stance: 'supports',
       note: 'Martov\'s own argument: Bolshevik rule departed from Marx and became minority rule over the class; its appeal and methods came from wartime brutalisation and the state question.',
     })
-    .workNote('martov1923', 'Written in 1919 and published in Russian as Mirovoi bol\'shevizm (Berlin, 1923); cited in the full English translation of 2022 by Paul Kellogg and Mariya Melentyeva.')
     .link('martov-bolshevism', 'attacks', 'isolation-bureaucratic-degeneration', 'Martov finds the fault in Bolshevik rule from the start, so isolation cannot be what corrupted an otherwise healthy revolution; the two answers to where the degeneration came from are rivals.')
     .assess('martov1923', 'isolation-bureaucratic-degeneration');
 }
