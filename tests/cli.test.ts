@@ -177,3 +177,12 @@ describe('usage', () => {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('output into a pipe that closes early', () => {
+  it('stops quietly (no EPIPE, no stack trace) when the reader goes away, as `| head` does', () => {
+    // `head -c 1` reads one byte and exits, closing the pipe while the export is still writing.
+    const r = spawnSync('sh', ['-c', `"${BIN}" export maps/overview.map.json --to argdown | head -c 1 >/dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+});
