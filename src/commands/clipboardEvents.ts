@@ -1,5 +1,9 @@
 import { useEffect } from 'react';
+import { MAP_IMPORTERS } from '../formats/registry';
 import { fragmentFromText } from '../store/document/fragmentText';
+
+/** Text another map format's importer recognises (a Counterpoint map, Argdown, AIF). */
+const isMapInAnotherFormat = (text: string) => text.trim().length > 0 && MAP_IMPORTERS.some((i) => i.detect(text));
 import { isTextEntry } from './keys';
 import { copySelection, pasteAt } from './core/edit';
 import { markSystemClipboard, systemHoldsOurs } from './systemClipboard';
@@ -40,13 +44,18 @@ export function useClipboardEvents(ctx: CommandContext): void {
     const cut = (e: ClipboardEvent) => onCopy(e, true);
     const paste = (e: ClipboardEvent) => {
       if (!forNodes(e)) return;
-      const read = fragmentFromText(e.clipboardData?.getData('text/plain') ?? '', ctx.session.library.readSource);
+      const pasted = e.clipboardData?.getData('text/plain') ?? '';
+      const read = fragmentFromText(pasted, ctx.session.library.readSource);
       if (read.kind === 'fragment') {
         e.preventDefault();
         pasteAt(ctx, read.fragment);
       } else if (read.kind === 'refused') {
         e.preventDefault();
         ctx.store.getState().notify({ tone: 'error', title: 'The copied nodes could not be pasted', text: 'The open map was not changed.', problems: read.problems });
+      } else if (isMapInAnotherFormat(pasted)) {
+        // Argdown or AIF pasted on the canvas: a whole map, offered for import (never merged silently).
+        e.preventDefault();
+        ctx.ui.openDialog({ kind: 'importText', text: pasted });
       } else if (!systemHoldsOurs() && ctx.store.getState().clipboard) {
         // The last copy never reached the system clipboard: paste it from the app's own.
         e.preventDefault();

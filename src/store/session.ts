@@ -128,16 +128,17 @@ export class Session {
    * undoable step; an id used by another map is given a fresh one, so an import never
    * overwrites anything silently.
    */
-  async importText(text: string, fileName = 'the file', from?: string): Promise<ImportOutcome> {
-    const result = await importMap(text, { fileName, ...(from ? { from } : {}) }, { readSource: this.library.readSource });
+  async importText(text: string, fileName?: string, from?: string): Promise<ImportOutcome> {
+    const result = await importMap(text, { ...(fileName ? { fileName } : {}), ...(from ? { from } : {}) }, { readSource: this.library.readSource });
+    const what = fileName ?? 'the pasted text';
     if (!result.ok) {
-      this.store.getState().notify({ tone: 'error', title: `${fileName} could not be imported`, text: 'The open map was not changed.', problems: result.problems });
+      this.store.getState().notify({ tone: 'error', title: `${what} could not be imported`, text: 'The open map was not changed.', problems: result.problems });
       return { ok: false, problems: result.problems };
     }
     const state = this.store.getState();
     if (result.map.id === state.mapKey) {
       state.replaceMap(result.map, result);
-      state.notify({ tone: 'info', text: `Imported ${fileName} over the open map (undo restores it).` });
+      state.notify({ tone: 'info', text: `Imported ${what} over the open map (undo restores it).` });
       return { ok: true, key: state.mapKey, replaced: true };
     }
     const key = this.exists(result.map.id) ? this.library.freeKey(result.map.id) : result.map.id;
@@ -145,7 +146,7 @@ export class Session {
     await this.flush();
     await this.saveNow(key, map);
     this.show({ key, origin: 'local', map, sourceTexts: result.sourceTexts, anchors: result.anchors, problems: result.problems });
-    state.notify({ tone: 'info', text: key === result.map.id ? `Imported ${fileName}.` : `Imported ${fileName} as "${key}" (the id "${result.map.id}" was taken).` });
+    state.notify({ tone: 'info', text: key === result.map.id ? `Imported ${what}.` : `Imported ${what} as "${key}" (the id "${result.map.id}" was taken).` });
     return { ok: true, key, replaced: false };
   }
 

@@ -2,6 +2,7 @@ import type { DialogRequest } from '../../commands/types';
 import type { DialogComponent } from '../../ui/registries';
 import { CONTRIBUTED_DIALOGS } from '../views';
 import { FiltersDialog } from './FiltersDialog';
+import { ImportTextDialog } from './ImportTextDialog';
 import { PassageDialog } from './PassageDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { WorkDialog } from './WorkDialog';
@@ -12,6 +13,7 @@ const DIALOGS: Readonly<Record<string, DialogComponent>> = {
   work: WorkDialog,
   filters: FiltersDialog,
   shortcuts: ShortcutsDialog,
+  importText: ImportTextDialog,
   ...CONTRIBUTED_DIALOGS,
 };
 

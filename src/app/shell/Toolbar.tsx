@@ -9,7 +9,7 @@ import { ViewSwitcher } from './ViewSwitcher';
 import { EXPORT_AS_COMMANDS } from '../../commands/core/file';
 
 /** The File menu: the exporters' commands follow the map's own export, so a new format shows up here by itself. */
-const FILE_MENU = ['map.new', 'map.import', 'map.export', ...EXPORT_AS_COMMANDS.map((c) => c.id), 'map.reset', 'view.shortcuts'];
+const FILE_MENU = ['map.new', 'map.import', 'map.importText', 'map.export', ...EXPORT_AS_COMMANDS.map((c) => c.id), 'map.reset', 'view.shortcuts'];
 
 function SearchButton() {
   const { run } = useCommand('view.search');

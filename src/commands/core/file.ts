@@ -53,6 +53,13 @@ export const FILE_COMMANDS: readonly Command[] = [
     },
   },
   {
+    id: 'map.importText',
+    label: 'Import from pasted text…',
+    group: 'file',
+    keywords: 'paste argdown aif text import open',
+    perform: (ctx) => ctx.ui.openDialog({ kind: 'importText' }),
+  },
+  {
     id: 'map.export',
     label: 'Export map',
     group: 'file',

@@ -102,6 +102,9 @@ export const PLACE_ONE_BY_ONE_LIMIT = 300;
 
 const GRID = { columns: 6, dx: 300, dy: 200, gap: 300 };
 
+/** A map with no positions at all and more nodes than this is laid out whole by ELK rather than node by node. */
+export const WHOLE_LAYOUT_FROM = 6;
+
 /** Places nodes on a grid below everything placed: where a large import waits for its layout. */
 export function placeOnGrid(doc: ArgumentMap, ids: readonly string[]): Record<string, Point> {
   const top = Math.max(0, ...Object.values(doc.layout).map((p) => p.y)) + GRID.gap;
@@ -117,13 +120,15 @@ export interface Placed {
 /**
  * The one rule for nodes a map has no position for, wherever they come from (an import, a
  * paste, a node added without a place): beside a placed neighbour, one by one; or, for
- * more than PLACE_ONE_BY_ONE_LIMIT, on a grid below the rest, marked provisional so the
- * canvas lays them out with ELK. Returns the same map when every node is placed.
+ * more than PLACE_ONE_BY_ONE_LIMIT, or a map with no positions at all, on a grid below the
+ * rest, marked provisional so the canvas lays them out with ELK. Returns the same map when every node is placed.
  */
 export function placeMissing(doc: ArgumentMap): Placed {
   const missing = doc.nodes.filter((n) => !doc.layout[n.id]).map((n) => n.id);
   if (missing.length === 0) return { doc, provisional: [] };
-  if (missing.length <= PLACE_ONE_BY_ONE_LIMIT) return { doc: { ...doc, layout: { ...doc.layout, ...placeUnplaced(doc) } }, provisional: [] };
+  // A map that comes with no layout at all (an Argdown or AIF import) reads better laid out whole by ELK.
+  const none = missing.length === doc.nodes.length && missing.length > WHOLE_LAYOUT_FROM;
+  if (missing.length <= PLACE_ONE_BY_ONE_LIMIT && !none) return { doc: { ...doc, layout: { ...doc.layout, ...placeUnplaced(doc) } }, provisional: [] };
   return { doc: { ...doc, layout: { ...doc.layout, ...placeOnGrid(doc, missing) } }, provisional: missing };
 }
 

@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sampleStore } from '../testing/fixtures';
 import { attachAutosave } from './autosave';
 import { openRepository, type MapRepository } from './repository';
@@ -14,24 +14,36 @@ function counting(repo: MapRepository) {
 
 describe('autosave', () => {
   it('writes a burst of edits once, with the latest document, and later edits after the interval', async () => {
-    const store = sampleStore();
-    const { repo, writes } = counting(await openRepository(new IDBFactory()));
-    const autosave = attachAutosave(store, repo, { delayMs: 5, intervalMs: 60 });
-    for (let i = 1; i <= 10; i++) store.getState().moveNodes({ c1: { x: i, y: 0 } });
-    expect(store.getState().saveStatus).toBe('pending');
-    expect(writes).toHaveLength(0);
-    await new Promise((r) => setTimeout(r, 30));
-    expect(writes).toHaveLength(1);
-    store.getState().moveNodes({ c1: { x: 11, y: 0 } });
-    store.getState().moveNodes({ c1: { x: 10, y: 0 } });
-    await new Promise((r) => setTimeout(r, 20));
-    // Still within the interval after the first write.
-    expect(writes).toHaveLength(1);
-    await new Promise((r) => setTimeout(r, 80));
-    expect(writes).toHaveLength(2);
-    expect(((await repo.get('sample'))!.map as { layout: { c1: unknown } }).layout.c1).toEqual({ x: 10, y: 0 });
-    expect(store.getState().saveStatus).toBe('saved');
-    autosave.detach();
+    // The clock is the test's, so a busy machine cannot stretch the intervals (IndexedDB's own
+    // scheduling, setImmediate, runs as usual).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const store = sampleStore();
+      const { repo, writes } = counting(await openRepository(new IDBFactory()));
+      const autosave = attachAutosave(store, repo, { delayMs: 5, intervalMs: 60 });
+      const settle = async (ms: number) => {
+        await vi.advanceTimersByTimeAsync(ms);
+        // Let the repository's writes (fake-indexeddb's own scheduling) finish.
+        for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+      };
+      for (let i = 1; i <= 10; i++) store.getState().moveNodes({ c1: { x: i, y: 0 } });
+      expect(store.getState().saveStatus).toBe('pending');
+      expect(writes).toHaveLength(0);
+      await settle(30);
+      expect(writes).toHaveLength(1);
+      store.getState().moveNodes({ c1: { x: 11, y: 0 } });
+      store.getState().moveNodes({ c1: { x: 10, y: 0 } });
+      await settle(20);
+      // Still within the interval after the first write.
+      expect(writes).toHaveLength(1);
+      await settle(80);
+      expect(writes).toHaveLength(2);
+      expect(((await repo.get('sample'))!.map as { layout: { c1: unknown } }).layout.c1).toEqual({ x: 10, y: 0 });
+      expect(store.getState().saveStatus).toBe('saved');
+      autosave.detach();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('writes at once on flush (as on pagehide), and not at all when nothing changed', async () => {
