@@ -110,3 +110,30 @@ describe('RoomGuard', () => {
     expect(guard.check(worse).ok).toBe(false);
   });
 });
+
+describe('RoomGuard.checkBatch', () => {
+  it('takes a lot of valid updates with one load, and picks the bad one out of a mixed lot', () => {
+    const { doc, guard, client } = room();
+    const map = mapOf(client);
+    const others = [replicaOf(client), replicaOf(client), replicaOf(client)];
+    const [a, b, c] = others as [Y.Doc, Y.Doc, Y.Doc];
+    const good1 = updateOf(a, () => applyMapDiff(a, map, withNode(map, 'c1', { text: 'From a.' }), null));
+    const good2 = updateOf(b, () => applyMapDiff(b, map, withNode(map, 'o1', { text: 'From b.' }), null));
+    expect(guard.checkBatch([{ update: good1, sender: 'a' }, { update: good2, sender: 'b' }])).toEqual([{ ok: true, changed: true }, { ok: true, changed: true }]);
+    Y.applyUpdate(doc, good1);
+    Y.applyUpdate(doc, good2);
+
+    const bad = updateOf(c, () => (c.getMap('nodes').get('c2') as Y.Map<unknown>).set('text', ''));
+    const afterBad = updateOf(c, () => (c.getMap('nodes').get('c2') as Y.Map<unknown>).set('central', true));
+    const good3 = updateOf(a, () => (a.getMap('nodes').get('o1') as Y.Map<unknown>).set('title', 'Titled'));
+    const verdicts = guard.checkBatch([
+      { update: bad, sender: 'c' },
+      { update: good3, sender: 'a' },
+      { update: afterBad, sender: 'c' },
+    ]);
+    expect(verdicts.map((v) => v.ok)).toEqual([false, true, false]);
+    Y.applyUpdate(doc, good3);
+    expect(mapOf(doc).nodes.find((n) => n.id === 'o1')).toMatchObject({ title: 'Titled', text: 'From b.' });
+    expect(mapOf(doc).nodes.find((n) => n.id === 'c2')).not.toMatchObject({ central: true });
+  });
+});

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { hasErrors, type Problem, type ProblemCode } from '../domain/errors';
 import { loadMapValue, type SourceReader } from '../domain/loader';
-import { docToMapValue } from './fromDoc';
+import { docToMapValue, DocMapReader } from './fromDoc';
 import { isEmptyDoc } from './layout';
 import { ROOM_LIMITS, type RoomLimits } from './limits';
 
@@ -26,6 +26,7 @@ export interface RoomGuardOptions {
  */
 export class RoomGuard {
   private copy: Y.Doc;
+  private reader: DocMapReader;
   private approxBytes = 0;
   private readonly limits: RoomLimits;
   private readonly follow = (update: Uint8Array) => Y.applyUpdate(this.copy, update);
@@ -36,15 +37,39 @@ export class RoomGuard {
   ) {
     this.limits = options.limits ?? ROOM_LIMITS;
     this.copy = this.rebuild();
+    this.reader = new DocMapReader(this.copy);
     room.on('update', this.follow);
   }
 
   check(update: Uint8Array): UpdateVerdict {
+    return this.attempt([update]);
+  }
+
+  /**
+   * Checks updates that arrived together: all at once first (one load of the map for the
+   * lot, which keeps a busy room cheap: the busier, the larger the lots), and one by one only
+   * when the lot fails, so a bad update never takes good ones down with it. Once a sender's
+   * update is refused, its later updates in the lot are refused too (they may build on it).
+   */
+  checkBatch<S>(items: readonly { readonly update: Uint8Array; readonly sender: S }[]): UpdateVerdict[] {
+    if (items.length === 0) return [];
+    const together = this.attempt(items.map((i) => i.update));
+    if (together.ok || items.length === 1) return items.map(() => together);
+    const refusedSenders = new Set<S>();
+    return items.map(({ update, sender }) => {
+      if (refusedSenders.has(sender)) return refused('ROOM_UPDATE_INVALID', 'an earlier update from this client was refused');
+      const verdict = this.check(update);
+      if (!verdict.ok) refusedSenders.add(sender);
+      return verdict;
+    });
+  }
+
+  private attempt(updates: readonly Uint8Array[]): UpdateVerdict {
     let changed = false;
     const seen = () => (changed = true);
     this.copy.on('update', seen);
     try {
-      Y.applyUpdate(this.copy, update);
+      for (const update of updates) Y.applyUpdate(this.copy, update);
     } catch (e) {
       this.reset();
       return refused('ROOM_UPDATE_INVALID', `the update could not be read: ${e instanceof Error ? e.message : String(e)}`);
@@ -59,6 +84,7 @@ export class RoomGuard {
 
   dispose(): void {
     this.room.off('update', this.follow);
+    this.reader.dispose();
     this.copy.destroy();
   }
 
@@ -69,7 +95,7 @@ export class RoomGuard {
         return refused('ROOM_TOO_LARGE', `the room would hold ${this.approxBytes} bytes, over its limit of ${this.limits.maxDocBytes}`);
       }
     }
-    const value = docToMapValue(this.copy);
+    const value = this.reader.read();
     const nodes = Array.isArray(value.nodes) ? value.nodes.length : 0;
     if (nodes > this.limits.maxNodes) {
       return refused('ROOM_TOO_LARGE', `the map would have ${nodes} nodes, over the room's limit of ${this.limits.maxNodes}`);
@@ -93,8 +119,10 @@ export class RoomGuard {
   }
 
   private reset(): void {
+    this.reader.dispose();
     this.copy.destroy();
     this.copy = this.rebuild();
+    this.reader = new DocMapReader(this.copy);
   }
 
   private rebuild(): Y.Doc {

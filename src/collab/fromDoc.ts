@@ -25,12 +25,66 @@ type Json = Record<string, unknown>;
  * been made one after the other (see `settleDeletions`).
  */
 export function docToMapValue(doc: Y.Doc): Json {
+  return readMapValue(doc, (_name, key, entry, keyField) => readRecord(entry, keyField, key));
+}
+
+/** `docToMapValue` through the one loader: what a client shows and what the server checks. */
+export function loadDocMap(doc: Y.Doc, options: LoadOptions): LoadResult {
+  return loadMapValue(docToMapValue(doc), options);
+}
+
+/**
+ * Reads a doc's map again and again (after every update, as the server's checks and a
+ * client's binding do), converting only the records that changed since the last read; the
+ * others come back as the same objects. Dispose of it with the doc.
+ */
+export class DocMapReader {
+  private readonly cache = new Map<CollectionName, Map<string, unknown>>(COLLECTION_NAMES.map((name) => [name, new Map()]));
+  private readonly observers: [Y.Map<unknown>, (events: Y.YEvent<Y.AbstractType<unknown>>[]) => void][] = [];
+
+  constructor(private readonly doc: Y.Doc) {
+    for (const name of COLLECTION_NAMES) {
+      const records = collectionMap(doc, name);
+      const cached = this.cache.get(name)!;
+      const forget = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+        for (const event of events) {
+          if (event.target === records) for (const key of (event as Y.YMapEvent<unknown>).keysChanged) cached.delete(key);
+          else {
+            // A field of a record changed: the record's key is the path's first step.
+            const key = event.path[0];
+            if (typeof key === 'string') cached.delete(key);
+          }
+        }
+      };
+      records.observeDeep(forget);
+      this.observers.push([records, forget]);
+    }
+  }
+
+  read(): Json {
+    return readMapValue(this.doc, (name, key, entry, keyField) => {
+      const cached = this.cache.get(name)!;
+      if (cached.has(key)) return cached.get(key);
+      const record = readRecord(entry, keyField, key);
+      cached.set(key, record);
+      return record;
+    });
+  }
+
+  dispose(): void {
+    for (const [records, forget] of this.observers) records.unobserveDeep(forget);
+  }
+}
+
+type RecordReader = (name: CollectionName, key: string, entry: unknown, keyField: string) => unknown;
+
+function readMapValue(doc: Y.Doc, record: RecordReader): Json {
   const meta = metaMap(doc);
   const value: Json = {};
   for (const field of META_FIELDS) if (meta.has(field)) value[field] = plain(meta.get(field));
   for (const name of COLLECTION_NAMES) {
     if (name === 'outlines' && !meta.get(MARKERS.hasOutlines) && collectionMap(doc, name).size === 0) continue;
-    value[name] = readCollection(doc, name);
+    value[name] = readCollection(doc, name, record);
   }
   for (const name of POINT_MAPS) {
     const points = pointMap(doc, name);
@@ -40,17 +94,12 @@ export function docToMapValue(doc: Y.Doc): Json {
   return settleDeletions(value);
 }
 
-/** `docToMapValue` through the one loader: what a client shows and what the server checks. */
-export function loadDocMap(doc: Y.Doc, options: LoadOptions): LoadResult {
-  return loadMapValue(docToMapValue(doc), options);
-}
-
-function readCollection(doc: Y.Doc, name: CollectionName): unknown[] {
+function readCollection(doc: Y.Doc, name: CollectionName, record: RecordReader): unknown[] {
   const keyField = COLLECTIONS[name];
   const order = orderMap(doc, name);
   const rows = [...collectionMap(doc, name).entries()].map(([key, entry]) => {
     const orderKey = order.get(key);
-    return { key, order: typeof orderKey === 'string' ? orderKey : undefined, record: readRecord(entry, keyField, key) };
+    return { key, order: typeof orderKey === 'string' ? orderKey : undefined, record: record(name, key, entry, keyField) };
   });
   return rows.sort(compareOrder).map((row) => row.record);
 }

@@ -5,7 +5,7 @@
  * by the store binding. See docs/collaboration.md.
  */
 export { applyMapDiff, fillDoc, mapToDoc } from './diff';
-export { docToMapValue, loadDocMap, settleDeletions } from './fromDoc';
+export { docToMapValue, DocMapReader, loadDocMap, settleDeletions } from './fromDoc';
 export { COLLECTIONS, DOC_LAYOUT_VERSION, isEmptyDoc, sharedTypes, type CollectionName } from './layout';
 export { ROOM_LIMITS, type RoomLimits } from './limits';
 export { RoomGuard, type RoomGuardOptions, type UpdateVerdict } from './check';

@@ -7,7 +7,7 @@ import { loadMapValue } from '../domain/loader';
 import { serializeMap } from '../domain/serialize';
 import { sampleReader } from '../domain/testing/sampleMap';
 import { mapToDoc } from './diff';
-import { docToMapValue, loadDocMap } from './fromDoc';
+import { docToMapValue, DocMapReader, loadDocMap } from './fromDoc';
 import { isEmptyDoc } from './layout';
 import { docOf, fullSampleMap, mapOf, replicaOf } from './testing';
 
@@ -68,5 +68,29 @@ describe('map -> doc -> map', () => {
     (doc.getMap('nodes').get('c1') as Y.Map<unknown>).set('id', 'forged');
     expect(mapOf(doc).nodes.map((n) => n.id)).toContain('c1');
     expect(mapOf(doc).nodes.map((n) => n.id)).not.toContain('forged');
+  });
+});
+
+describe('DocMapReader', () => {
+  it('reads what docToMapValue reads after every kind of change, and hands back unchanged records as the same objects', () => {
+    const map = fullSampleMap();
+    const doc = docOf(map);
+    const reader = new DocMapReader(doc);
+    const first = reader.read() as { nodes: { id: string }[] };
+    expect(first).toEqual(docToMapValue(doc));
+    const c1 = doc.getMap('nodes').get('c1') as Y.Map<unknown>;
+    c1.set('text', 'Changed field.');
+    const replaced = new Y.Map<unknown>();
+    replaced.set('kind', 'note');
+    replaced.set('text', 'Replaced whole.');
+    doc.getMap('nodes').set('n1', replaced);
+    doc.getMap('nodes').delete('o2');
+    const second = reader.read() as { nodes: { id: string }[] };
+    expect(second).toEqual(docToMapValue(doc));
+    const byId = (value: { nodes: { id: string }[] }, id: string) => value.nodes.find((n) => n.id === id);
+    expect(byId(second, 'c2')).toBe(byId(first, 'c2'));
+    expect(byId(second, 'c1')).not.toBe(byId(first, 'c1'));
+    expect(byId(second, 'o2')).toBeUndefined();
+    reader.dispose();
   });
 });

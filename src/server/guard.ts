@@ -1,4 +1,4 @@
-import type { Document, Extension, beforeHandleMessagePayload } from '@hocuspocus/server';
+import type { Connection, Document, Extension, beforeHandleMessagePayload } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import { RoomGuard, type RoomLimits } from '../collab';
 import type { SourceReader } from '../domain/loader';
@@ -24,7 +24,34 @@ export const CLOSE_REFUSED = 4422;
  */
 export function roomGuards(readSource: SourceReader, limits: RoomLimits, log: Log): Extension {
   const guards = new Map<Document, RoomGuard>();
+  const queues = new Map<Document, Pending[]>();
   const refused = new WeakSet<object>();
+
+  const refuse = (connection: Connection, documentName: string, reason: string): Promise<never> => {
+    if (!refused.has(connection)) {
+      refused.add(connection);
+      log(`room ${documentName} refused an update: ${reason}`);
+      // Closing the connection ourselves sends the reason to the client; throwing would
+      // too, but Hocuspocus would also print the whole refusal to stderr a second time.
+      connection.close({ code: CLOSE_REFUSED, reason: reason.slice(0, 300) });
+    }
+    return holdForever();
+  };
+
+  /** Checks the updates that arrived while the event loop was busy, as one lot. */
+  const flush = (document: Document) => {
+    const queue = queues.get(document) ?? [];
+    queues.delete(document);
+    const guard = guards.get(document);
+    const verdicts = guard ? guard.checkBatch(queue.map((p) => ({ update: p.update, sender: p.connection }))) : [];
+    queue.forEach((pending, i) => {
+      const verdict = verdicts[i];
+      // A refused sender's messages are never let through (nor answered).
+      if (refused.has(pending.connection)) return;
+      if (verdict?.ok) pending.pass();
+      else void refuse(pending.connection, document.name, verdict ? `${verdict.code}: ${verdict.message}` : 'ROOM_UPDATE_INVALID: the room is not ready');
+    });
+  };
 
   return {
     extensionName: 'counterpoint-room-guard',
@@ -38,22 +65,19 @@ export function roomGuards(readSource: SourceReader, limits: RoomLimits, log: Lo
       if (refused.has(connection)) return holdForever();
       const part = readMessage(message);
       if (part.kind === 'awareness' && part.bytes > MAX_AWARENESS_BYTES) {
-        return refuse(`ROOM_TOO_LARGE: presence of ${part.bytes} bytes, over ${MAX_AWARENESS_BYTES}`);
+        return refuse(connection, documentName, `ROOM_TOO_LARGE: presence of ${part.bytes} bytes, over ${MAX_AWARENESS_BYTES}`);
       }
       if (part.kind !== 'update') return;
-      const guard = guards.get(document);
-      if (!guard) return refuse('ROOM_UPDATE_INVALID: the room is not ready');
-      const verdict = guard.check(part.update);
-      if (!verdict.ok) return refuse(`${verdict.code}: ${verdict.message}`);
-
-      function refuse(reason: string): Promise<never> {
-        refused.add(connection);
-        log(`room ${documentName} refused an update: ${reason}`);
-        // Closing the connection ourselves sends the reason to the client; throwing would
-        // too, but Hocuspocus would also print the whole refusal to stderr a second time.
-        connection.close({ code: CLOSE_REFUSED, reason: reason.slice(0, 300) });
-        return holdForever();
-      }
+      return new Promise<void>((resolve) => {
+        let queue = queues.get(document);
+        if (!queue) {
+          queue = [];
+          queues.set(document, queue);
+          setImmediate(() => flush(document));
+        }
+        // Let through in arrival order, so Hocuspocus applies the lot in the order it came.
+        queue.push({ update: part.update, connection, pass: resolve });
+      });
     },
 
     async afterUnloadDocument({ documentName, instance }) {
@@ -65,6 +89,13 @@ export function roomGuards(readSource: SourceReader, limits: RoomLimits, log: Lo
       }
     },
   };
+}
+
+interface Pending {
+  readonly update: Uint8Array;
+  readonly connection: Connection;
+  /** Lets the message through; a message never let through is held for good. */
+  readonly pass: () => void;
 }
 
 /**
