@@ -28,15 +28,19 @@ type Json = Readonly<Record<string, unknown>>;
  * `before` is the value the caller last saw in the doc; a record it had that the doc no
  * longer has was deleted by someone else, and an edit to it is dropped (deletion wins).
  * Without `before`, the whole of `after` is written (filling an empty doc).
+ *
+ * Returns how many records it left alone because the doc no longer has them: when not 0,
+ * the caller's `after` shows records the doc does not, and it should read the doc again.
  */
-export function applyMapDiff(doc: Y.Doc, before: ArgumentMap | undefined, after: ArgumentMap, origin: unknown): void {
-  if (before === after) return;
+export function applyMapDiff(doc: Y.Doc, before: ArgumentMap | undefined, after: ArgumentMap, origin: unknown): number {
+  if (before === after) return 0;
+  let gone = 0;
   doc.transact(() => {
     writeMeta(doc, before, after);
     for (const name of COLLECTION_NAMES) {
       const b = listOf(before, name);
       const a = listOf(after, name);
-      if (b !== a) writeCollection(doc, name, b, a);
+      if (b !== a) gone += writeCollection(doc, name, b, a);
     }
     for (const name of POINT_MAPS) {
       const b = before?.[name] ?? {};
@@ -44,6 +48,7 @@ export function applyMapDiff(doc: Y.Doc, before: ArgumentMap | undefined, after:
       if (b !== a) writePoints(pointMap(doc, name), b, a);
     }
   }, origin);
+  return gone;
 }
 
 /** Fills an empty doc with a whole map: the room's first content, or a fresh local doc. */
@@ -74,7 +79,8 @@ function writeMeta(doc: Y.Doc, before: ArgumentMap | undefined, after: ArgumentM
   setField(meta, MARKERS.hasOutlines, before?.outlines !== undefined || undefined, after.outlines !== undefined || undefined);
 }
 
-function writeCollection(doc: Y.Doc, name: CollectionName, before: readonly Json[], after: readonly Json[]): void {
+function writeCollection(doc: Y.Doc, name: CollectionName, before: readonly Json[], after: readonly Json[]): number {
+  let gone = 0;
   const keyField = COLLECTIONS[name];
   const records = collectionMap(doc, name);
   const order = orderMap(doc, name);
@@ -90,6 +96,7 @@ function writeCollection(doc: Y.Doc, name: CollectionName, before: readonly Json
     if (previous === undefined || !(entry instanceof Y.Map)) {
       // New here; or the caller had it and the doc does not (deleted elsewhere: deletion wins).
       if (previous === undefined || entry !== undefined) records.set(key, newRecord(record, keyField));
+      else gone++;
       continue;
     }
     for (const field of new Set([...Object.keys(previous), ...Object.keys(record)])) {
@@ -105,6 +112,7 @@ function writeCollection(doc: Y.Doc, name: CollectionName, before: readonly Json
   if (!sameKeys(before.map(keyOf), keys)) {
     for (const [key, orderKey] of planOrder(keys, (k) => order.get(k))) order.set(key, orderKey);
   }
+  return gone;
 }
 
 function newRecord(record: Json, keyField: string): Y.Map<unknown> {

@@ -10,6 +10,9 @@ export { COLLECTIONS, DOC_LAYOUT_VERSION, isEmptyDoc, sharedTypes, type Collecti
 export { ROOM_LIMITS, type RoomLimits } from './limits';
 export { RoomGuard, type RoomGuardOptions, type UpdateVerdict } from './check';
 export { createUndoManager, LOCAL_ORIGIN } from './undo';
+export { MapDocBinding, type MapDocBindingOptions } from './binding';
+export { shareUnchanged } from './share';
+export { connectRoom, type RoomConnection, type RoomConnectionOptions, type RoomStatus } from './connection';
 export {
   isRoomId,
   isRoomSecret,

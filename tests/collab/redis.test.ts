@@ -84,7 +84,7 @@ describe.skipIf(!REDIS)('two counterpoint serve instances behind one redis-serve
     const owner = track(connect(servers[0]!.url, room, secret, mapToDoc(map)));
     await owner.synced();
     const intruder = track(connect(servers[1]!.url, room, newRoomSecret()));
-    await waitFor(() => intruder.denied.length > 0, 10_000, 'the denial');
+    await waitFor(() => intruder.connection.status.state === 'denied', 10_000, 'the denial');
     expect(intruder.doc.getMap('nodes').size).toBe(0);
   });
 });

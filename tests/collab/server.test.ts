@@ -63,8 +63,8 @@ describe('counterpoint serve, one process', () => {
     const { secret, room, owner } = await openRoom();
     const roamer = track(connect(server.url, room, secret));
     await waitFor(() => roamer.map(), 10_000, 'the roamer to load the map');
-    roamer.provider.disconnect();
-    await waitFor(() => roamer.provider.configuration.websocketProvider.status === 'disconnected', 5_000, 'the roamer to go offline');
+    roamer.connection.disconnect();
+    await waitFor(() => roamer.connection.status.state === 'offline', 5_000, 'the roamer to go offline');
 
     edit(owner, setText(claim, 'Changed while the roamer was away.'));
     edit(roamer, addClaim('offline-1', 'Written offline.'));
@@ -73,7 +73,7 @@ describe('counterpoint serve, one process', () => {
     expect(nodeText(owner.map(), 'offline-1')).toBeUndefined();
     expect(nodeText(roamer.map(), claim)).not.toBe('Changed while the roamer was away.');
 
-    await roamer.provider.connect();
+    await roamer.connection.reconnect();
     await waitFor(() => nodeText(owner.map(), 'offline-2') && nodeText(roamer.map(), claim) === 'Changed while the roamer was away.', 15_000, 'convergence after reconnect');
     expect(roamer.map()).toEqual(owner.map());
     expect(owner.map()!.nodes.map((n) => n.id).slice(-2)).toEqual(['offline-1', 'offline-2']);
@@ -85,7 +85,8 @@ describe('counterpoint serve, one process', () => {
     await waitFor(() => vandal.map(), 10_000, 'the vandal to load the map');
     // An empty claim text: the loader's SCHEMA_INVALID.
     (vandal.doc.getMap('nodes').get(claim) as Y.Map<unknown>).set('text', '');
-    await waitFor(() => vandal.closes.find((r) => r.startsWith('ROOM_UPDATE_INVALID')), 10_000, 'the refusal');
+    const status = await waitFor(() => vandal.statuses.find((s) => s.state === 'refused'), 10_000, 'the refusal');
+    expect(status).toMatchObject({ reason: expect.stringMatching(/^ROOM_UPDATE_INVALID: .*SCHEMA_INVALID/) });
     expect(server.lines.some((l) => l.includes(`room ${room} refused an update: ROOM_UPDATE_INVALID`))).toBe(true);
 
     edit(owner, setText(claim, 'The owner keeps working.'));
@@ -106,7 +107,8 @@ describe('counterpoint serve, one process', () => {
     }
     // A polite client with a wrong secret is told so and its document stays empty.
     const intruder = track(connect(server.url, room, newRoomSecret()));
-    await waitFor(() => intruder.denied.length > 0, 10_000, 'the denial');
+    await waitFor(() => intruder.connection.status.state === 'denied', 10_000, 'the denial');
+    expect(intruder.statuses.map((s) => s.state)).not.toContain('online');
     await new Promise((r) => setTimeout(r, 300));
     expect(intruder.doc.getMap('nodes').size).toBe(0);
     expect(server.lines.filter((l) => l.includes(`room ${room} refused a connection`)).length).toBeGreaterThanOrEqual(5);

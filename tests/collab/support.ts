@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HocuspocusProvider, type HocuspocusProviderConfiguration } from '@hocuspocus/provider';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { loadDocMap } from '../../src/collab';
+import { connectRoom, loadDocMap, type RoomConnection, type RoomStatus } from '../../src/collab';
 import type { ArgumentMap } from '../../src/domain/schema/map';
 import { bundledSourceReader } from '../../src/server/sources';
 
@@ -108,42 +108,31 @@ export async function startRedis(binary: string): Promise<{ url: string; process
 
 export interface TestClient {
   readonly doc: Y.Doc;
+  readonly connection: RoomConnection;
   readonly provider: HocuspocusProvider;
-  /** Reasons of the server's closes, in order. */
-  readonly closes: string[];
-  readonly denied: string[];
+  /** Every status the connection went through, in order. */
+  readonly statuses: RoomStatus[];
   synced(): Promise<void>;
   /** The room's map through the loader, or undefined while it does not load. */
   map(): ArgumentMap | undefined;
   destroy(): void;
 }
 
-/** A Node client of a room, as the app will be: a Y.Doc and a Hocuspocus provider over `ws`. */
+/** A Node client of a room, as the app will be: a Y.Doc joined to the room by `connectRoom`, over `ws`. */
 export function connect(url: string, room: string, secret: string, doc = new Y.Doc()): TestClient {
-  const closes: string[] = [];
-  const denied: string[] = [];
-  const configuration: HocuspocusProviderConfiguration = {
-    url,
-    name: room,
-    token: secret,
-    document: doc,
-    onClose: ({ event }) => closes.push(String(event.reason)),
-    onAuthenticationFailed: ({ reason }) => denied.push(reason),
-  };
-  // Node 20 has no WebSocket of its own; the provider hands its whole configuration to the
-  // socket it makes, which takes this polyfill (not in the provider's own type).
-  const provider = new HocuspocusProvider({ ...configuration, WebSocketPolyfill: WebSocket } as HocuspocusProviderConfiguration);
+  const statuses: RoomStatus[] = [];
+  const connection = connectRoom({ server: url, room, secret, doc, WebSocketPolyfill: WebSocket, onStatus: (s) => statuses.push(s) });
   return {
     doc,
-    provider,
-    closes,
-    denied,
-    synced: () => waitFor(() => provider.isSynced, 15_000, 'the provider to sync').then(() => undefined),
+    connection,
+    provider: connection.provider,
+    statuses,
+    synced: () => waitFor(() => connection.status.state === 'online', 15_000, 'the client to be online').then(() => undefined),
     map: () => {
       const loaded = loadDocMap(doc, { readSource });
       return loaded.ok ? loaded.map : undefined;
     },
-    destroy: () => provider.destroy(),
+    destroy: () => connection.destroy(),
   };
 }
 
