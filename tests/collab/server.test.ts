@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
@@ -120,6 +120,17 @@ describe('counterpoint serve, one process', () => {
     expect(seen.closeCode).toBe(4403);
     expect(existsSync(join(data, 'escape.ydoc'))).toBe(false);
     expect(readdirSync(join(data, 'rooms')).every((f) => /^[0-9a-f]{16}\.ydoc$/.test(f))).toBe(true);
+  });
+
+  it('checks a stored room through the loader before serving it, and does not serve one that fails', async () => {
+    const { secret, room } = await newRoom();
+    const broken = mapToDoc(map);
+    (broken.getMap('nodes').get(claim) as Y.Map<unknown>).set('position', 'nobody-holds-this');
+    writeFileSync(join(data, 'rooms', `${room}.ydoc`), Y.encodeStateAsUpdate(broken));
+    const visitor = track(connect(server.url, room, secret));
+    await waitFor(() => visitor.connection.status.state === 'denied', 10_000, 'the refusal to serve');
+    expect(visitor.doc.getMap('nodes').size).toBe(0);
+    expect(server.lines.some((l) => l.includes(`room ${room} not served: ROOM_STORED_INVALID: UNKNOWN_POSITION`))).toBe(true);
   });
 
   it('answers /health with its rooms, connections and memory', async () => {
