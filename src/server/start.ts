@@ -51,7 +51,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     },
     { maxPayload: limits.maxMessageBytes },
   );
-  await server.listen();
+  await listen(server, options.port, options.host);
   const { port } = server.address;
   const url = `ws://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
   log(`listening on ${url} (rooms in ${files.folder}; ${options.redisUrl ? `sharing rooms through ${redisForLog(options.redisUrl)}` : 'one process, no Redis'})`);
@@ -68,6 +68,23 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         log('stopped');
       })()),
   };
+}
+
+/**
+ * Hocuspocus's own `listen` hands Node `{ port, address }`, and Node reads `host`: it would
+ * listen on every interface whatever `--host` says, and an address in use would crash the
+ * process. So: Node's listen, with the host and an error handler, then Hocuspocus's
+ * `onListen` hooks as its `listen` would run them.
+ */
+async function listen(server: Server, port: number, host: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    server.httpServer.once('error', reject);
+    server.httpServer.listen({ port, host }, () => {
+      server.httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  await server.hocuspocus.hooks('onListen', { instance: server.hocuspocus, configuration: server.configuration, port: server.address.port });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as encoding from 'lib0/encoding';
@@ -7,7 +8,7 @@ import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mapToDoc, newRoomSecret, roomIdForSecret } from '../../src/collab';
 import { addClaim, edit, firstClaim, nodeText, setText, shippedMap } from './edits';
-import { connect, removeDir, startServe, tempDir, waitFor, type ServeProcess, type TestClient } from './support';
+import { connect, removeDir, ROOT, startServe, tempDir, waitFor, type ServeProcess, type TestClient } from './support';
 
 const map = shippedMap();
 const claim = firstClaim(map);
@@ -138,6 +139,25 @@ describe('counterpoint serve, one process', () => {
     expect(health).toMatchObject({ ok: true });
     expect(health.rooms).toBeGreaterThan(0);
     expect(health.rss).toBeGreaterThan(health.heapUsed!);
+  });
+});
+
+describe('counterpoint serve, the command', () => {
+  const run = (args: string[]) => spawnSync(process.execPath, ['bin/counterpoint', 'serve', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+
+  it('wrong usage exits 2 with the usage', () => {
+    for (const args of [['--port', 'many'], ['--redis', 'http://127.0.0.1:6379'], ['extra']]) {
+      const r = run(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('counterpoint serve [--port 1234]');
+    }
+  });
+
+  it('a port in use exits 1 with a sentence, no stack trace', () => {
+    const r = run(['--port', String(server.port), '--data', data]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`port ${server.port} on 127.0.0.1 is in use`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
 
