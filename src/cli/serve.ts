@@ -1,6 +1,12 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from './args';
-import { UsageError, type CliIO } from './io';
+import { fileSourceReader, UsageError, type CliIO } from './io';
+
+/** The bundled maps folder: rooms' sources resolve against it, as a shipped map's do. */
+export const BUNDLED_MAPS = join(import.meta.dirname, '..', '..', 'maps');
+
+/** Reads source files from the bundled `maps/` folder, refusing whatever leaves it. */
+export const bundledSourceReader = () => fileSourceReader(join(BUNDLED_MAPS, 'room.map.json'));
 
 export const SERVE_USAGE = `counterpoint serve [--port 1234] [--host 127.0.0.1] [--data ./data] [--redis <url>]
   Runs the collaboration server (Hocuspocus over WebSocket) for shared rooms: each room is
@@ -23,7 +29,7 @@ export async function runServe(argv: readonly string[], io: CliIO): Promise<numb
   const { startServer } = await import('../server/start');
   let server;
   try {
-    server = await startServer({ port, host, dataDir, ...(redisUrl ? { redisUrl } : {}) });
+    server = await startServer({ port, host, dataDir, readSource: bundledSourceReader(), ...(redisUrl ? { redisUrl } : {}) });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'EADDRINUSE' ? `port ${port} on ${host} is in use` : code === 'EACCES' ? `no permission to listen on ${host}:${port} or to write ${dataDir}` : (e as Error).message;

@@ -6,7 +6,8 @@ import { roomAuth } from './auth';
 import { roomGuards } from './guard';
 import { redisForLog, stdoutLog, type Log } from './log';
 import { roomPersistence } from './persistence';
-import { bundledSourceReader } from './sources';
+import type { SourceReader } from '../domain/loader';
+import { cachedSourceReader } from './sources';
 import { RoomFiles } from './storage';
 
 export interface ServeOptions {
@@ -16,6 +17,8 @@ export interface ServeOptions {
   readonly dataDir: string;
   /** With a Redis URL, instances share rooms through Hocuspocus's Redis extension. */
   readonly redisUrl?: string;
+  /** Reads the source files rooms' maps name: the bundled `maps/` folder, as for a shipped map. */
+  readonly readSource: SourceReader;
   readonly limits?: RoomLimits;
   readonly log?: Log;
 }
@@ -35,7 +38,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const log = options.log ?? stdoutLog;
   const limits = options.limits ?? ROOM_LIMITS;
   const files = new RoomFiles(options.dataDir);
-  const readSource = bundledSourceReader();
+  const readSource = cachedSourceReader(options.readSource);
   const persistence = roomPersistence(files, readSource, log);
 
   const extensions: Extension[] = [roomAuth(log), roomGuards(readSource, limits, log), persistence, health()];

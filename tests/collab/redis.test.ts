@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocMap, mapToDoc, newRoomSecret, roomIdForSecret } from '../../src/collab';
-import { bundledSourceReader } from '../../src/server/sources';
+import { bundledSourceReader } from '../../src/cli/serve';
 import { addClaim, edit, firstClaim, nodeText, setText, shippedMap } from './edits';
 import { connect, redisServerPath, removeDir, startRedis, startServe, tempDir, waitFor, type ServeProcess, type TestClient } from './support';
 

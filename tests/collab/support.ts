@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { connectRoom, loadDocMap, type RoomConnection, type RoomStatus } from '../../src/collab';
 import type { ArgumentMap } from '../../src/domain/schema/map';
-import { bundledSourceReader } from '../../src/server/sources';
+import { bundledSourceReader } from '../../src/cli/serve';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 const readSource = bundledSourceReader();
