@@ -22,6 +22,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'collab',
+          include: ['tests/collab/**/*.test.ts'],
+          environment: 'node',
+          // These start servers (and redis-server) as processes: slow to start on a loaded machine.
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',

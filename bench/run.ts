@@ -204,4 +204,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const quick = process.argv.includes('--quick');
   const rows = await runBench({ quick, log: (l) => process.stderr.write(`${l}\n`) });
   process.stdout.write(`${formatTable(rows)}\n`);
+  // A separate section: the collaboration server under 30 simulated clients (bench/collab.ts).
+  const collab = await import('./collab');
+  process.stdout.write(`\n${collab.formatCollab(await collab.runCollabBench({ quick }))}\n`);
 }

@@ -5,11 +5,8 @@ set -e
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$CHROMIUM" ] && exit 0
 echo "Chromium is missing at $CHROMIUM; installing Debian's chromium package..." >&2
-if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+sh "$(dirname "$0")/lib/apt-install.sh" chromium fonts-liberation || {
   echo "Cannot install Chromium without root. Run: apt-get install -y chromium (or set CHROMIUM_PATH)" >&2
   exit 1
-fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq >/dev/null
-$SUDO apt-get install -y -qq chromium fonts-liberation >/dev/null
+}
 [ -x "$CHROMIUM" ] || { echo "Chromium still missing at $CHROMIUM after apt-get" >&2; exit 1; }

@@ -47,11 +47,21 @@ function layerViolations(root: string): string[] {
 }
 
 describe('layering', () => {
-  it.each(['src/domain', 'src/formats'])('%s imports no React, zustand or xyflow', (folder) => {
+  it.each(['src/domain', 'src/formats', 'src/collab', 'src/server'])('%s imports no React, zustand or xyflow', (folder) => {
     const offenders = sourceFiles(join(ROOT, folder))
       .filter((f) => FORBIDDEN.test(readFileSync(f, 'utf8')))
       .map((f) => relative(ROOT, f));
     expect(offenders).toEqual([]);
+  });
+
+  it('src/collab runs in the browser too: no Node modules, nothing from the server, the CLI or the store (tests aside)', () => {
+    const reaches = /(?:from\s+|import\s*\(\s*)['"](node:[\w/]+|\.\.\/(?:server|cli|store|app)\/[^'"]*)['"]/;
+    const offenders = sourceFiles(join(ROOT, 'src/collab'))
+      .filter((f) => !/\.test\.ts$/.test(f) && reaches.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(ROOT, f));
+    expect(offenders).toEqual([]);
+    expect(reaches.test("import { join } from 'node:path';")).toBe(true);
+    expect(reaches.test("import { startServer } from '../server/start';")).toBe(true);
   });
 
   it('the check itself catches a forbidden import', () => {

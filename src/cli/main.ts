@@ -5,6 +5,7 @@ import { IMPORT_USAGE, runImport } from './importVerb';
 import { runStats, STATS_USAGE } from './stats';
 import { processIO, UsageError, type CliIO } from './io';
 import { OUTLINE_USAGE, runOutline } from './outline';
+import { runServe, SERVE_USAGE } from './serve';
 import { runValidate, VALIDATE_USAGE } from './validate';
 
 interface Verb {
@@ -21,6 +22,7 @@ export const VERBS: Record<string, Verb> = {
   compare: { usage: COMPARE_USAGE, run: runCompare },
   outline: { usage: OUTLINE_USAGE, run: runOutline },
   bench: { usage: BENCH_USAGE, run: runBench },
+  serve: { usage: SERVE_USAGE, run: runServe },
 };
 
 export function usage(): string {

@@ -93,6 +93,10 @@ export const PROBLEM_CATALOGUE = {
   PDF_CORRUPT: { severity: 'error', summary: 'The file is not a readable PDF (damaged, truncated or not a PDF at all).' },
   PDF_NO_TEXT: { severity: 'error', summary: 'The PDF has no text layer (a scan or images only); it would need OCR first.' },
   PDF_PAGES_WITHOUT_TEXT: { severity: 'warning', summary: 'Some pages of the PDF have no text layer (scanned pages or images); their text is missing.' },
+  // Shared rooms (counterpoint serve)
+  ROOM_UPDATE_INVALID: { severity: 'error', summary: 'An edit sent to a shared room would leave its map invalid; the room refused it and kept the map as it was.' },
+  ROOM_TOO_LARGE: { severity: 'error', summary: 'An edit would take a shared room over its size limits (document bytes or nodes); the room refused it.' },
+  ROOM_STORED_INVALID: { severity: 'error', summary: 'A room stored on the server does not load as a map; it is not served until repaired.' },
   // Comparing positions
   COMPARE_UNKNOWN_POSITION: { severity: 'error', summary: 'A position chosen for a comparison is not defined in the map.' },
   COMPARE_SELECTION_INVALID: { severity: 'error', summary: 'A comparison needs 2 to 5 different positions.' },
