@@ -1,6 +1,6 @@
 import { formatProblemLine } from '../domain/errors';
 import { serializeMap } from '../domain/serialize';
-import { importMap, importReferences, MAP_IMPORTERS, REFERENCE_IMPORTERS } from '../formats/registry';
+import { importMap, importReferences, MAP_IMPORTERS, REFERENCE_IMPORTERS, type Importer } from '../formats/registry';
 import { parseArgs } from './args';
 import { displayPath, fileSourceReader, readInput, UsageError, writeOutput, type CliIO } from './io';
 
@@ -30,7 +30,7 @@ export async function runImport(argv: readonly string[], io: CliIO): Promise<num
     return 1;
   }
   const choice = { fileName: file, ...(from ? { from } : {}) };
-  const asReferences = from ? referenceFormats().includes(from) : !MAP_IMPORTERS.some((i) => i.extensions.some((e) => file.toLowerCase().endsWith(e))) && REFERENCE_IMPORTERS.some((i) => i.extensions.some((e) => file.toLowerCase().endsWith(e)));
+  const asReferences = from ? referenceFormats().includes(from) : isReferenceFile(file, input.text);
   let text: string;
   if (asReferences) {
     const result = await importReferences(input.text, choice);
@@ -44,4 +44,21 @@ export async function runImport(argv: readonly string[], io: CliIO): Promise<num
     text = serializeMap(result.map);
   }
   return writeOutput(io, typeof flags.output === 'string' ? flags.output : undefined, text, 'import');
+}
+
+/** The longest ending of the file's name that one of these importers reads (`.csl.json` beats `.json`). */
+function longestExtension(importers: readonly Importer<unknown>[], file: string): number {
+  const name = file.toLowerCase();
+  return Math.max(0, ...importers.flatMap((i) => i.extensions.filter((e) => name.endsWith(e)).map((e) => e.length)));
+}
+
+/**
+ * Whether a file holds references rather than a map: by the most specific extension either kind
+ * of importer claims (`.bib`, `.csl.json`), else (`.json`, `.txt`) by content, maps first.
+ */
+function isReferenceFile(file: string, text: string): boolean {
+  const map = longestExtension(MAP_IMPORTERS, file);
+  const refs = longestExtension(REFERENCE_IMPORTERS, file);
+  if (map !== refs) return refs > map;
+  return !MAP_IMPORTERS.some((i) => i.detect(text)) && REFERENCE_IMPORTERS.some((i) => i.detect(text));
 }

@@ -97,6 +97,13 @@ export const PROBLEM_CATALOGUE = {
   ROOM_UPDATE_INVALID: { severity: 'error', summary: 'An edit sent to a shared room would leave its map invalid; the room refused it and kept the map as it was.' },
   ROOM_TOO_LARGE: { severity: 'error', summary: 'An edit would take a shared room over its size limits (document bytes or nodes); the room refused it.' },
   ROOM_STORED_INVALID: { severity: 'error', summary: 'A room stored on the server does not load as a map; it is not served until repaired.' },
+  // References
+  REFERENCES_UNREADABLE: { severity: 'error', summary: 'An entry of a reference file (BibTeX, RIS, CSL-JSON) could not be read; it is named by its line or key, and nothing was imported.' },
+  REFERENCES_EMPTY: { severity: 'error', summary: 'The file holds no references to import.' },
+  REFERENCE_INVALID: { severity: 'error', summary: 'An item of a CSL-JSON file is not a reference (not an object, or with nothing bibliographic in it).' },
+  REFERENCE_TYPE_FIXED: { severity: 'warning', summary: 'A reference\'s type is not a CSL type; it was given the nearest one (document when none is near).' },
+  REFERENCE_ID_CHANGED: { severity: 'info', summary: 'A reference\'s key is not a valid id, is missing or is used twice; it was given another.' },
+  REFERENCE_FIELD_DROPPED: { severity: 'warning', summary: 'A field of a reference is not a CSL variable, or has the wrong shape; it was dropped.' },
   // Comparing positions
   COMPARE_UNKNOWN_POSITION: { severity: 'error', summary: 'A position chosen for a comparison is not defined in the map.' },
   COMPARE_SELECTION_INVALID: { severity: 'error', summary: 'A comparison needs 2 to 5 different positions.' },

@@ -5,6 +5,10 @@ import { aifExporter, aifImporter } from '../aif';
 import { argdownExporter, argdownImporter } from '../argdown';
 import { canvasExporter } from '../canvas';
 import { counterpointExporter, counterpointImporter } from '../counterpoint/json';
+import { biblatexImporter, bibtexImporter } from '../references/bibtex';
+import { cslJsonImporter } from '../references/cslJson';
+import { bibtexExporter, cslJsonExporter } from '../references/exporters';
+import { risImporter } from '../references/ris';
 import { summaryExporter } from '../summary';
 import type { ImportContext, Importer, ImportResult, MapExporter, MapImporter, ReferenceExporter, ReferenceImporter } from './types';
 
@@ -16,8 +20,8 @@ export type * from './types';
  */
 export const MAP_IMPORTERS: readonly MapImporter[] = [counterpointImporter, argdownImporter, aifImporter];
 export const MAP_EXPORTERS: readonly MapExporter[] = [counterpointExporter, argdownExporter, aifExporter, canvasExporter, summaryExporter];
-export const REFERENCE_IMPORTERS: readonly ReferenceImporter[] = [];
-export const REFERENCE_EXPORTERS: readonly ReferenceExporter[] = [];
+export const REFERENCE_IMPORTERS: readonly ReferenceImporter[] = [bibtexImporter, biblatexImporter, risImporter, cslJsonImporter];
+export const REFERENCE_EXPORTERS: readonly ReferenceExporter[] = [bibtexExporter, cslJsonExporter];
 
 export interface FormatChoice {
   /** A format id the user named (`--from argdown`); wins over everything else. */
