@@ -5,6 +5,7 @@ import { aifExporter, aifImporter } from '../aif';
 import { argdownExporter, argdownImporter } from '../argdown';
 import { canvasExporter } from '../canvas';
 import { counterpointExporter, counterpointImporter } from '../counterpoint/json';
+import { svgExporter } from '../picture/svg';
 import { biblatexImporter, bibtexImporter } from '../references/bibtex';
 import { cslJsonImporter } from '../references/cslJson';
 import { bibtexExporter, cslJsonExporter } from '../references/exporters';
@@ -19,7 +20,7 @@ export type * from './types';
  * here: the File menu, the paste handler and `counterpoint import/export` read these lists.
  */
 export const MAP_IMPORTERS: readonly MapImporter[] = [counterpointImporter, argdownImporter, aifImporter];
-export const MAP_EXPORTERS: readonly MapExporter[] = [counterpointExporter, argdownExporter, aifExporter, canvasExporter, summaryExporter];
+export const MAP_EXPORTERS: readonly MapExporter[] = [counterpointExporter, argdownExporter, aifExporter, canvasExporter, svgExporter, summaryExporter];
 export const REFERENCE_IMPORTERS: readonly ReferenceImporter[] = [bibtexImporter, biblatexImporter, risImporter, cslJsonImporter];
 export const REFERENCE_EXPORTERS: readonly ReferenceExporter[] = [bibtexExporter, cslJsonExporter];
 

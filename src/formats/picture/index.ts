@@ -1,0 +1,2 @@
+export { renderMapSvg, svgExporter } from './svg';
+export { svgToPng, type PngOptions } from './png';
