@@ -101,7 +101,7 @@ describe('counterpoint outline', () => {
     [['outline', FIXTURE], /outline needs --thesis <node id>/],
     [['outline', FIXTURE, '--thesis'], /--thesis needs a value/],
     [['outline', '--thesis', 'x'], /outline takes exactly one map file/],
-    [['outline', FIXTURE, '--thesis', 'x', '--format', 'html'], /--format is md or json/],
+    [['outline', FIXTURE, '--thesis', 'x', '--format', 'html'], /--format is md, json or docx/],
     [['outline', FIXTURE, '--thesis', 'x', '--style', 'harvard'], /--style is one of chicago-author-date, chicago-note-bibliography, apa, mla/],
     [['outline', FIXTURE, '--thesis', 'x', '--depth', '0'], /--depth is a whole number from 1 to 12/],
   ])('exits 2 with usage for %j', (args, message) => {
