@@ -11,5 +11,7 @@ export function xmlSafe(text: string): string {
  * meaning in markup escaped, so map text can never become markup.
  */
 export function xmlText(text: string): string {
-  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return xmlSafe(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };

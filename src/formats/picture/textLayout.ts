@@ -5,7 +5,7 @@
  */
 
 /** Width of a character in ems, by class; wide enough for system-ui, Arial and Georgia italic. */
-function charWidth(c: string): number {
+function classify(c: string): number {
   if (/[ il.,:;'!|’‘]/.test(c)) return 0.3;
   if (/[fjrt()[\]\-“”"]/.test(c)) return 0.38;
   if (/[mwMW@%]/.test(c)) return 0.9;
@@ -14,6 +14,17 @@ function charWidth(c: string): number {
   // CJK and other wide scripts take a full em.
   if (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/u.test(c)) return 1;
   return 0.58;
+}
+
+/** Widths looked up once per character: a large map's picture measures millions of them. */
+const widths = new Map<string, number>();
+function charWidth(c: string): number {
+  let w = widths.get(c);
+  if (w === undefined) {
+    w = classify(c);
+    if (widths.size < 4096) widths.set(c, w);
+  }
+  return w;
 }
 
 export function textWidth(text: string, fontSize: number): number {
