@@ -7,7 +7,7 @@ import { anchorPoint as canvasAnchorPoint } from '../src/canvas/geometry/handles
 import { linkBetween, undercutPath } from '../src/domain/edgeGeometry';
 import { nodeSize } from '../src/domain/nodeSize';
 import { RELATION_COLORS, RELATION_LOOKS, STANCE_LOOKS } from '../src/domain/relationLook';
-import { RELATION_STYLES, STANCE_STYLES } from '../src/canvas/edges/relationStyles';
+import { RELATION_STYLES, STANCE_STYLES } from '../src/ui/relationStyles';
 
 /**
  * The pure copy of the canvas's link geometry (src/domain/edgeGeometry.ts, which pictures of

@@ -4,7 +4,7 @@ import type { ArgumentMap } from '../../domain/schema/map';
 import type { MapNode } from '../../domain/schema/node';
 import { paragraphAt, splitParagraphs, type Paragraph } from '../../domain/text/paragraphs';
 import { SourceText } from '../../domain/text/sourceText';
-import { shortCitation } from './labels';
+import { shortCitation } from '../../domain/labels';
 import type { PlacedNode } from './scene';
 import { clipLine, wrapLines } from './textLayout';
 import { attrs, textElement } from './xml';
