@@ -66,7 +66,7 @@ describe('counterpoint import (references)', () => {
   it('names the formats when --from is wrong (exit 2)', () => {
     const r = cli(['import', `${REFS}/historiography.bib`, '--from', 'endnote']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--from must be one of counterpoint, bibtex, biblatex, ris, csl');
+    expect(r.stderr).toContain('--from must be one of counterpoint, argdown, aif, bibtex, biblatex, ris, csl, not "endnote"');
   });
 });
 

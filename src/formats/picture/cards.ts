@@ -2,8 +2,7 @@ import { RELATION_COLORS } from '../../domain/relationLook';
 import type { Stance } from '../../domain/schema/edge';
 import type { ArgumentMap } from '../../domain/schema/map';
 import type { MapNode } from '../../domain/schema/node';
-import { paragraphAt, splitParagraphs, type Paragraph } from '../../domain/text/paragraphs';
-import { SourceText } from '../../domain/text/sourceText';
+import { paragraphFinder } from '../interchange/paragraphs';
 import { shortCitation } from '../../domain/labels';
 import type { PlacedNode } from './scene';
 import { clipLine, wrapLines } from './textLayout';
@@ -32,6 +31,8 @@ export interface CardContext {
   readonly sourceTexts: Readonly<Record<string, string>>;
   readonly tallies: ReadonlyMap<string, Tally>;
   readonly stances: ReadonlyMap<string, readonly Stance[]>;
+  /** A passage's paragraph number in its source, sources split once per picture. */
+  readonly paragraphOf: (passage: Extract<MapNode, { kind: 'passage' }>) => number | undefined;
 }
 
 export interface Tally {
@@ -54,7 +55,7 @@ export function cardContext(map: ArgumentMap, sourceTexts: Readonly<Record<strin
       if (e.stance) (stances.get(e.from) ?? stances.set(e.from, []).get(e.from)!).push(e.stance);
     }
   }
-  return { map, sourceTexts, tallies, stances };
+  return { map, sourceTexts, tallies, stances, paragraphOf: paragraphFinder(sourceTexts) };
 }
 
 /** A colour mixed with white: the claim card's tint of its position's colour (color-mix 7%). */
@@ -107,19 +108,6 @@ function tallyLine(tally: Tally | undefined, height: number): string {
     .join('');
 }
 
-/** Paragraphs of each source, split once per picture. */
-const paragraphsBySource = new WeakMap<CardContext, Map<string, Paragraph[]>>();
-
-function paragraphOf(ctx: CardContext, node: Extract<MapNode, { kind: 'passage' }>): number | undefined {
-  const source = ctx.sourceTexts[node.source];
-  if (source === undefined) return undefined;
-  let bySource = paragraphsBySource.get(ctx);
-  if (!bySource) paragraphsBySource.set(ctx, (bySource = new Map()));
-  let paragraphs = bySource.get(node.source);
-  if (!paragraphs) bySource.set(node.source, (paragraphs = splitParagraphs(new SourceText(source))));
-  return paragraphAt(paragraphs, node.start)?.number;
-}
-
 /** The inside of a card, by kind, in the card's own coordinates. */
 function content(ctx: CardContext, node: MapNode, width: number, height: number): { fill: string; stroke: string; strokeWidth: number; inner: string; rx?: number } {
   switch (node.kind) {
@@ -145,7 +133,7 @@ function content(ctx: CardContext, node: MapNode, width: number, height: number)
       return { fill: '#fffafa', stroke: CARD.border, strokeWidth: 1, inner: bar + kicker(width, '✕', 'Objection', who, RELATION_COLORS.attacks) + body(node, width, node.title ? 3 : 4) + tallyLine(ctx.tallies.get(node.id), height) };
     }
     case 'passage': {
-      const paragraph = paragraphOf(ctx, node);
+      const paragraph = ctx.paragraphOf(node);
       const source = ctx.map.sources.find((s) => s.id === node.source)?.title ?? node.source;
       const quote = wrapLines(node.quote, width - 2 * PAD - 12, 13, 5);
       const rule = `<rect${attrs({ x: PAD, y: 26, width: 3, height: quote.length * 18.2 + 2, fill: '#d6c48f' })}/>`;

@@ -154,11 +154,12 @@ export function sectionParagraphs(ctx: DocxContext, section: OutlineSection, ins
   }
 }
 
-/** The bibliography in the chosen style, after a line naming the sources passages are quoted from. */
+/** The bibliography in the chosen style, after a line naming the sources passages are quoted from by paragraph. */
 export function bibliographyParagraphs(ctx: DocxContext, bibliography: FormattedCitations): Paragraph[] {
   const { d } = ctx;
   const out: Paragraph[] = [new d.Paragraph({ heading: d.HeadingLevel.HEADING_1, children: textRuns(d, 'Bibliography') })];
-  const sources = [...new Set(visibleItems(ctx.outline).flatMap((i) => (i.passage ? [i.passage.sourceTitle] : [])))];
+  // Sources that are works are cited in the notes and listed below; the others by paragraph, named here.
+  const sources = [...new Set(visibleItems(ctx.outline).flatMap((i) => (i.passage && !i.cite ? [i.passage.sourceTitle] : [])))];
   if (sources.length > 0) {
     const titles = sources.flatMap((t, i) => [...(i > 0 ? textRuns(d, ', ') : []), ...textRuns(d, t, { italics: true })]);
     out.push(new d.Paragraph({ children: [...textRuns(d, 'Passages are quoted verbatim from '), ...titles, ...textRuns(d, ', cited by paragraph number.')] }));

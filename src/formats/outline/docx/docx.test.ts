@@ -4,7 +4,7 @@ import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadDebateFixture, allItems } from '../../../../tests/fixtures/outline/fixture';
-import type { Outline, OutlineItem } from '../../../domain/outline/types';
+import { loadPagedFixture } from '../../../../tests/fixtures/sources/fixture';
 import { formatCitations } from '../../citations/processor';
 import { prepareOutline } from '../index';
 import { outlineCiteRequests } from '../citeRequests';
@@ -83,19 +83,30 @@ describe('the outline as a Word document', () => {
     expect(els(numbering, 'abstractNum').length).toBeGreaterThan(0);
   });
 
-  it('puts a passage’s citation in a footnote when the outline cites its source (page locators flow through)', async () => {
-    const prepared = await prepareOutline(fixture.map, THESIS, { sourceTexts: fixture.sourceTexts, files, style: 'chicago-note-bibliography' });
-    if (!prepared.ok) throw new Error('no outline');
-    // As the sources work will have it: the thesis's first passage cites a work of the map at a page.
-    const withPage = citePassage(prepared.outline, 'trotsky1906', '41');
-    const notes = await formatCitations(fixture.map.references, outlineCiteRequests(withPage.outline), { style: 'chicago-note-bibliography', output: 'markdown', files });
-    const bytes = await renderOutlineDocx(withPage.outline, { notes, bibliography: notes });
-    const { document, footnotes: notesXml } = openDocx(bytes);
-    const n = notes.notes[withPage.passage.id]!;
-    expect(footnotes(notesXml).get(n)).toBe('Trotsky, “Results and Prospects,” 41.');
-    const quote = paragraphs(document).find((p) => p.style === 'Quote' && p.text.startsWith(withPage.passage.text))!;
-    expect(els(quote.p, 'footnoteReference').map((e) => Number(e.getAttributeNS(W, 'id')))).toEqual([n]);
-    expect(quote.text).not.toContain('(para.');
+  it('cites passages of a paged source in footnotes, with the page the processor was given', async () => {
+    // The sources fixture: its source is a work (a test printing with its own pages), so passages cite it by page.
+    const paged = loadPagedFixture();
+    const result = await outlineDocx(paged.map, THESIS, { sourceTexts: paged.sourceTexts, files, style: 'chicago-note-bibliography' });
+    if (!result.ok) throw new Error('no outline');
+    const { document, footnotes: notesXml } = openDocx(result.bytes);
+    const evidence = result.outline.thesis.children.filter((c) => c.role === 'evidence');
+    expect(evidence.length).toBeGreaterThan(0);
+    const expected = await formatCitations(paged.map.references, outlineCiteRequests(result.outline), { style: 'chicago-note-bibliography', output: 'text', files });
+    const notes = footnotes(notesXml);
+    for (const passage of evidence) {
+      const n = expected.notes[passage.id]!;
+      expect(passage.cite).toEqual({ refId: 'test-printing', pages: passage.passage!.page });
+      expect(notes.get(n)).toBe(expected.cites[passage.id]);
+      // The locator closes the note: "…,” 1." (Chicago sets the comma inside the quotation marks).
+      expect(notes.get(n)!.endsWith(` ${passage.passage!.page}.`)).toBe(true);
+      const quote = paragraphs(document).find((p) => p.style === 'Quote' && p.text.startsWith(passage.text))!;
+      expect(els(quote.p, 'footnoteReference').map((e) => Number(e.getAttributeNS(W, 'id')))).toEqual([n]);
+      expect(quote.text).not.toContain('(para.');
+    }
+    // The source is a work: it is in the bibliography, and no line says passages are cited by paragraph.
+    const all = paragraphs(document);
+    expect(all.filter((p) => p.style === 'Bibliography').map((p) => p.text)).toContain(expected.bibliography.find((b) => b.refId === 'test-printing')!.text);
+    expect(all.some((p) => p.text.includes('cited by paragraph number'))).toBe(false);
   });
 
   it('keeps map text as text: markup and characters XML forbids never reach the document', async () => {
@@ -116,10 +127,3 @@ describe('the outline as a Word document', () => {
     expect(await outlineDocx(fixture.map, 'no-such-claim', { files })).toMatchObject({ ok: false, problem: { code: 'UNKNOWN_THESIS' } });
   });
 });
-
-/** The outline with its first thesis passage citing a reference at a page, as a passage in a paged source will. */
-function citePassage(outline: Outline, refId: string, pages: string): { outline: Outline; passage: OutlineItem } {
-  const passage = outline.thesis.children.find((c) => c.role === 'evidence')!;
-  const cited: OutlineItem = { ...passage, cite: { refId, pages } };
-  return { outline: { ...outline, thesis: { ...outline.thesis, children: outline.thesis.children.map((c) => (c === passage ? cited : c)) } }, passage: cited };
-}
