@@ -72,6 +72,11 @@ describe('the BibTeX importer', () => {
     expect(ok.problems).toContainEqual(expect.objectContaining({ code: 'REFERENCE_ID_CHANGED', path: 'line 2', severity: 'info' }));
   });
 
+  it('writes a DOI given as a link as the bare DOI CSL expects', async () => {
+    const result = await bibtexImporter.parse('@book{mcdermott-agnew1996, title = {The Comintern}, year = 1996, doi = {https://doi.org/10.1007/978-1-349-25024-0}}');
+    expect(result.ok && result.value[0]!.DOI).toBe('10.1007/978-1-349-25024-0');
+  });
+
   it('takes rich text out of titles', async () => {
     const result = await bibtexImporter.parse('@book{x, title = {On \\emph{What Is to Be Done?}}, year = 2006}');
     expect(result.ok && result.value[0]!.title).toBe('On What Is to Be Done?');

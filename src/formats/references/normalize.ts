@@ -34,6 +34,9 @@ function fieldPath(item: RawItem, key: string): string {
   return /^[A-Za-z_]\w*$/.test(key) ? `${item.at}.${key}` : `${item.at}[${JSON.stringify(key)}]`;
 }
 
+/** A DOI as CSL wants it, without the resolver or `doi:` in front ("https://doi.org/10.1007/x" → "10.1007/x"). */
+const bareDoi = (doi: string) => doi.replace(/^(?:https?:\/\/)?(?:dx\.)?doi\.org\/|^doi:\s*/i, '');
+
 type Cleaned = { ok: true; value: unknown } | { ok: false; why: string };
 
 function cleanNames(value: unknown): Cleaned {
@@ -64,7 +67,7 @@ function cleanField(key: string, value: unknown): Cleaned | undefined {
   if (CSL_DATE_VARIABLES.has(key)) return cleanDate(value);
   if (CSL_NUMBER_VARIABLES.has(key) || CSL_STRING_VARIABLES.has(key)) {
     if (typeof value === 'number' && Number.isFinite(value)) return { ok: true, value: CSL_NUMBER_VARIABLES.has(key) ? value : String(value) };
-    if (typeof value === 'string') return { ok: true, value: plain(value) };
+    if (typeof value === 'string') return { ok: true, value: key === 'DOI' ? bareDoi(plain(value)) : plain(value) };
     return { ok: false, why: 'text was expected' };
   }
   return undefined;
