@@ -1,6 +1,7 @@
 import { CREATE_COMMANDS } from '../commands/core/create';
 import { EDIT_COMMANDS } from '../commands/core/edit';
 import { FILE_COMMANDS } from '../commands/core/file';
+import { PICTURE_COMMANDS } from '../commands/core/pictures';
 import { NAVIGATE_COMMANDS } from '../commands/core/navigate';
 import { VIEW_COMMANDS } from '../commands/core/view';
 import { createCommandRegistry } from '../commands/registry';
@@ -21,6 +22,7 @@ const OPEN_VIEW_COMMANDS: readonly Command[] = VIEWS.map((v, i) => ({
 /** Every command of the app, in the order menus and the palette list them. */
 export const APP_COMMANDS: readonly Command[] = [
   ...FILE_COMMANDS,
+  ...PICTURE_COMMANDS,
   ...EDIT_COMMANDS,
   ...CREATE_COMMANDS,
   ...VIEW_COMMANDS,

@@ -3,13 +3,20 @@ import { Menu, type MenuItem } from './Menu';
 import { useCommandContext, useCommandRegistry } from '../commands/CommandsProvider';
 import { commandMenuItem } from './commandItems';
 
-/** A toolbar button that opens a menu of commands. */
-export function MenuButton({ label, commands, icon }: { label: string; commands: readonly string[]; icon?: React.ReactNode }) {
+/** A group of a menu's commands, under an optional heading. */
+export interface CommandSection {
+  readonly heading?: string;
+  readonly commands: readonly string[];
+}
+
+/** A toolbar button that opens a menu of commands, in one list or in sections. */
+export function MenuButton({ label, commands, sections, icon }: { label: string; commands?: readonly string[]; sections?: readonly CommandSection[]; icon?: React.ReactNode }) {
   const ctx = useCommandContext();
   const registry = useCommandRegistry();
   const button = useRef<HTMLButtonElement>(null);
   const [at, setAt] = useState<{ x: number; y: number } | null>(null);
-  const items: MenuItem[] = commands.map((id) => commandMenuItem(id, ctx, registry));
+  const groups = sections ?? [{ commands: commands ?? [] }];
+  const menuSections = groups.map((g) => ({ ...(g.heading ? { heading: g.heading } : {}), items: g.commands.map((id): MenuItem => commandMenuItem(id, ctx, registry)) }));
   return (
     <>
       <button
@@ -33,7 +40,7 @@ export function MenuButton({ label, commands, icon }: { label: string; commands:
           ▾
         </span>
       </button>
-      {at ? <Menu at={at} label={label} sections={[{ items }]} onClose={() => setAt(null)} /> : null}
+      {at ? <Menu at={at} label={label} sections={menuSections} onClose={() => setAt(null)} /> : null}
     </>
   );
 }

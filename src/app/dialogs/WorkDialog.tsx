@@ -6,6 +6,7 @@ import { nodeName, shortCitation, truncate } from '../../domain/labels';
 import { useCommandContext } from '../../commands/CommandsProvider';
 import { addNodeFromUi } from '../../commands/helpers';
 import { Dialog } from '../../ui/Dialog';
+import { ImportReferencesButton } from './ImportReferencesButton';
 import type { DialogRequest } from '../../commands/types';
 
 const NEW = '\u0000new';
@@ -90,6 +91,7 @@ export function WorkDialog({ request, onClose }: { request: DialogRequest; onClo
           ))}
           <option value={NEW}>A new reference…</option>
         </select>
+        <ImportReferencesButton onImported={(ids) => ids[0] && setRefId(ids[0])} />
         {refId === NEW ? (
           <fieldset className="cp-fieldset">
             <legend>New reference</legend>

@@ -7,9 +7,15 @@ import { MenuButton } from '../../ui/MenuButton';
 import { SaveStatus } from './SaveStatus';
 import { ViewSwitcher } from './ViewSwitcher';
 import { EXPORT_AS_COMMANDS } from '../../commands/core/file';
+import { PICTURE_COMMANDS } from '../../commands/core/pictures';
 
 /** The File menu: the exporters' commands follow the map's own export, so a new format shows up here by itself. */
-const FILE_MENU = ['map.new', 'map.import', 'map.importText', 'map.export', ...EXPORT_AS_COMMANDS.map((c) => c.id), 'map.reset', 'view.shortcuts'];
+const FILE_MENU = [
+  { commands: ['map.new', 'map.import', 'map.importText', 'map.export'] },
+  { commands: EXPORT_AS_COMMANDS.map((c) => c.id) },
+  { commands: PICTURE_COMMANDS.map((c) => c.id) },
+  { commands: ['map.reset', 'view.shortcuts'] },
+];
 
 function SearchButton() {
   const { run } = useCommand('view.search');
@@ -41,7 +47,7 @@ export function Toolbar() {
           <CommandButton id="edit.undo" icon={ICONS.undo} showLabel={false} />
           <CommandButton id="edit.redo" icon={ICONS.redo} showLabel={false} />
         </div>
-        <MenuButton label="File" commands={FILE_MENU} />
+        <MenuButton label="File" sections={FILE_MENU} />
       </div>
     </header>
   );

@@ -1,4 +1,4 @@
-import { MAP_EXPORTERS, MAP_IMPORTERS, type MapExporter } from '../../formats/registry';
+import { MAP_EXPORTERS, MAP_IMPORTERS, REFERENCE_EXPORTERS, type MapExporter } from '../../formats/registry';
 import { unreadableFile } from '../../store/session';
 import type { Command, CommandContext } from '../types';
 
@@ -11,14 +11,34 @@ async function exportAs(ctx: CommandContext, exporter: MapExporter): Promise<voi
   ctx.ui.download(`${mapKey}${exporter.extension}`, output, exporter.mediaType);
 }
 
-/** One command per exporter in the registry (the map's own format is `map.export`, Ctrl+S). */
-export const EXPORT_AS_COMMANDS: readonly Command[] = MAP_EXPORTERS.filter((e) => e.id !== 'json').map((exporter) => ({
-  id: `map.exportAs.${exporter.id}`,
-  label: `Export as ${exporter.label} (${exporter.extension})`,
-  group: 'file',
-  keywords: `save download ${exporter.id} ${exporter.label}`,
-  perform: (ctx) => exportAs(ctx, exporter),
-}));
+/**
+ * One command per exporter in the registry (the map's own format is `map.export`, Ctrl+S),
+ * and one per reference exporter (the map's references, for a reference manager or LaTeX).
+ */
+export const EXPORT_AS_COMMANDS: readonly Command[] = [
+  ...MAP_EXPORTERS.filter((e) => e.id !== 'json').map(
+    (exporter): Command => ({
+      id: `map.exportAs.${exporter.id}`,
+      label: `Export as ${exporter.label} (${exporter.extension})`,
+      group: 'file',
+      keywords: `save download ${exporter.id} ${exporter.label}`,
+      perform: (ctx) => exportAs(ctx, exporter),
+    }),
+  ),
+  ...REFERENCE_EXPORTERS.map(
+    (exporter): Command => ({
+      id: `references.exportAs.${exporter.id}`,
+      label: `Export references as ${exporter.label} (${exporter.extension})`,
+      group: 'file',
+      keywords: `save download bibliography zotero ${exporter.id} ${exporter.label}`,
+      enabled: (ctx) => ctx.store.getState().doc.references.length > 0,
+      async perform(ctx) {
+        const { doc, mapKey } = ctx.store.getState();
+        ctx.ui.download(`${mapKey}-references${exporter.extension}`, await exporter.render(doc.references), exporter.mediaType);
+      },
+    }),
+  ),
+];
 
 export const FILE_COMMANDS: readonly Command[] = [
   {

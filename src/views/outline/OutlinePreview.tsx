@@ -11,6 +11,7 @@ interface Props {
   readonly anchor: string | null;
   readonly onCopy: () => void;
   readonly onExport: () => void;
+  readonly onExportDocx: () => void;
   readonly onPrint: () => void;
 }
 
@@ -23,7 +24,7 @@ function findBlock(root: HTMLElement, text: string): HTMLElement | undefined {
 }
 
 /** The essay outline as it will be exported (the Markdown, read back and shown as a page), and the ways out: copy, export, print. */
-export function OutlinePreview({ markdown, pending, error, styleLabel, anchor, onCopy, onExport, onPrint }: Props) {
+export function OutlinePreview({ markdown, pending, error, styleLabel, anchor, onCopy, onExport, onExportDocx, onPrint }: Props) {
   const content = useMemo(() => parseMarkdown(markdown), [markdown]);
   const paper = useRef<HTMLElement>(null);
 
@@ -51,6 +52,9 @@ export function OutlinePreview({ markdown, pending, error, styleLabel, anchor, o
           </button>
           <button type="button" className="cp-button" onClick={onExport}>
             Export .md
+          </button>
+          <button type="button" className="cp-button" onClick={onExportDocx} title="A Word document with the citations as footnotes (Chicago notes) and the bibliography in the chosen style">
+            Export .docx
           </button>
           <button type="button" className="cp-button" onClick={onPrint}>
             Print…

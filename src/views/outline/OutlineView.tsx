@@ -63,6 +63,19 @@ export function OutlineView() {
     download(fileName, await finalMarkdown(), 'text/markdown');
     announce(`Exported ${fileName}.`);
   };
+  const onExportDocx = async () => {
+    // Loaded on demand: the Word writer and the citation engine stay out of the app until asked for.
+    const [{ outlineDocx }, { browserStyleFiles }] = await Promise.all([import('../../formats/outline/docx'), import('../../formats/citations/browserStyleFiles')]);
+    const { doc, sourceTexts, anchors } = store.getState();
+    const made = await outlineDocx(doc, model.thesisId, { files: browserStyleFiles, sourceTexts, anchors, style: model.style, depth: model.depth });
+    if (!made.ok) {
+      store.getState().notify({ tone: 'error', title: 'The Word document could not be made', text: made.problem.message, problems: [made.problem] });
+      return;
+    }
+    const fileName = outlineFileName(mapId, model.thesisId).replace(/\.md$/, '.docx');
+    download(fileName, made.bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    announce(`Exported ${fileName}.`);
+  };
   const onPrint = async () => {
     await cites.current();
     // Let the preview render the final citations before the print dialog freezes the page.
@@ -94,6 +107,7 @@ export function OutlineView() {
           anchor={anchor}
           onCopy={() => void onCopy()}
           onExport={() => void onExport()}
+          onExportDocx={() => void onExportDocx()}
           onPrint={() => void onPrint()}
         />
       </div>
