@@ -1,7 +1,8 @@
 import { problem, type Problem } from '../domain/errors';
-import { loadMapValue, type SourceReader } from '../domain/loader';
+import type { SourceReader } from '../domain/loader';
 import { emptyMap, type ArgumentMap } from '../domain/schema/map';
 import { serializeMap } from '../domain/serialize';
+import { prepareSourcesForExport, type SourceFileToWrite } from '../formats/counterpoint/sourcesForExport';
 import { importMap } from '../formats/registry';
 import { MapLibrary, type DefaultMaps } from './library/mapLibrary';
 import { attachAutosave, type Autosave } from './persistence/autosave';
@@ -81,7 +82,7 @@ export class Session {
     await this.flush();
     const [record, history] = await Promise.all([this.library.record(key), this.repo?.getHistory(key).catch(() => undefined)]);
     if (record) {
-      const restored = loadMapValue(record.map, { readSource: this.library.readSource });
+      const restored = await this.library.load(record.map);
       if (restored.ok) {
         // The default is read only for a bundled map: "Reset to default" and the history need it.
         const pristine = this.library.loadDefault(key);
@@ -129,6 +130,7 @@ export class Session {
    * overwrites anything silently.
    */
   async importText(text: string, fileName?: string, from?: string): Promise<ImportOutcome> {
+    await this.library.storedTexts.fetchFor(parsedOrNull(text));
     const result = await importMap(text, { ...(fileName ? { fileName } : {}), ...(from ? { from } : {}) }, { readSource: this.library.readSource });
     const what = fileName ?? 'the pasted text';
     if (!result.ok) {
@@ -163,10 +165,41 @@ export class Session {
     return true;
   }
 
-  /** The open map as a `.map.json` file that `counterpoint validate` accepts. */
-  exportFile(): { fileName: string; text: string } {
-    const { doc, mapKey } = this.store.getState();
-    return { fileName: `${mapKey}.map.json`, text: serializeMap(doc) };
+  /**
+   * The open map as a `.map.json` file that `counterpoint validate` accepts and that stands
+   * alone: a text kept only in this browser (`stored`) is embedded; inline texts stay inline
+   * and a source read from a file under maps/ keeps naming it. `problems` warns of a text
+   * this browser does not have (the map then names it by hash only).
+   */
+  exportFile(): { fileName: string; text: string; problems: readonly Problem[] } {
+    const { doc, mapKey, sourceTexts } = this.store.getState();
+    const stored = new Set(doc.sources.filter((s) => s.stored).map((s) => s.id));
+    if (stored.size === 0) return { fileName: `${mapKey}.map.json`, text: serializeMap(doc), problems: [] };
+    const embedded = prepareSourcesForExport(doc, sourceTexts, 'embed');
+    const sources = doc.sources.map((s, i) => (stored.has(s.id) ? embedded.map.sources[i]! : s));
+    return { fileName: `${mapKey}.map.json`, text: serializeMap({ ...doc, sources }), problems: embedded.problems.filter((p) => p.recordId !== undefined && stored.has(p.recordId)) };
+  }
+
+  /**
+   * The open map for a maps folder: the map file, naming each source's text as a file under
+   * `sources/`, and those files (paths relative to the map's folder).
+   */
+  exportFolder(): { fileName: string; files: readonly SourceFileToWrite[]; problems: readonly Problem[] } {
+    const { doc, mapKey, sourceTexts } = this.store.getState();
+    const prepared = prepareSourcesForExport(doc, sourceTexts, 'files');
+    const fileName = `${mapKey}.map.json`;
+    return { fileName, files: [{ path: fileName, text: serializeMap(prepared.map) }, ...prepared.files], problems: prepared.problems };
+  }
+
+  /** Keeps a source's text in this browser by its hash (before a source naming it is added); false when it cannot. */
+  async keepSourceText(hash: string, text: string): Promise<boolean> {
+    if (!this.library.storedTexts.canStore) return false;
+    try {
+      await this.library.storedTexts.keep(hash, text);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   flush(): Promise<void> {
@@ -215,6 +248,15 @@ export class Session {
   private publishCatalogue(): void {
     const { mapKey, doc } = this.store.getState();
     this.store.getState().setCatalogue(this.library.catalogue({ key: mapKey, title: doc.title }));
+  }
+}
+
+/** A file's JSON value, if it is JSON (an exported map naming texts kept in this browser); else null. */
+function parsedOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
   }
 }
 

@@ -16,6 +16,7 @@ import type { EditResult } from './document/editError';
 import type { ElementIds } from './document/edges';
 import type { Fragment } from './document/fragment';
 import type { MapMeta } from './document/records';
+import type { SourcePatch } from './document/sources';
 import type { Filters } from './view/visibility';
 
 /** Where the open map came from: a default bundled under maps/, or one made or imported in this browser. */
@@ -75,6 +76,8 @@ export interface DocumentSlice {
   saveOutline(saved: SavedOutline): EditResult;
   /** Adds a source (a bundled file or an inline text) with its text, so passages can quote it. */
   addSource(source: Source, text: string): EditResult<string>;
+  /** Changes a source's title, its work (`ref`) or its page labels (passages follow to their new pages). */
+  updateSource(id: string, patch: SourcePatch): EditResult;
   /** Replaces the whole map in one undoable step (reset to default, replace by an import). */
   replaceMap(map: ArgumentMap, extras?: Pick<OpenedMap, 'sourceTexts' | 'anchors' | 'problems'>): void;
   /** Starts a continuous gesture (a drag): changes until `endGesture` become one undo step. */

@@ -11,7 +11,7 @@ import { PICTURE_COMMANDS } from '../../commands/core/pictures';
 
 /** The File menu: the exporters' commands follow the map's own export, so a new format shows up here by itself. */
 const FILE_MENU = [
-  { commands: ['map.new', 'map.import', 'map.importText', 'map.export'] },
+  { commands: ['map.new', 'map.import', 'map.importText', 'map.export', 'map.exportFolder'] },
   { commands: EXPORT_AS_COMMANDS.map((c) => c.id) },
   { commands: PICTURE_COMMANDS.map((c) => c.id) },
   { commands: ['map.reset', 'view.shortcuts'] },

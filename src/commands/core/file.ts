@@ -1,3 +1,4 @@
+import { zipFolder } from '../../formats/counterpoint/zipFolder';
 import { MAP_EXPORTERS, MAP_IMPORTERS, REFERENCE_EXPORTERS, type MapExporter } from '../../formats/registry';
 import { unreadableFile } from '../../store/session';
 import type { Command, CommandContext } from '../types';
@@ -88,8 +89,21 @@ export const FILE_COMMANDS: readonly Command[] = [
     keyScope: { inOwnKeys: true },
     keywords: 'save download json',
     perform(ctx) {
-      const { fileName, text } = ctx.session.exportFile();
+      const { fileName, text, problems } = ctx.session.exportFile();
       ctx.ui.download(fileName, text);
+      if (problems.length) ctx.store.getState().notify({ tone: 'error', title: `${fileName} names a text it does not hold`, text: 'The map was exported; these sources are named by their hash only, because this browser does not have their text.', problems });
+    },
+  },
+  {
+    id: 'map.exportFolder',
+    label: 'Export map with its source files (.zip)',
+    group: 'file',
+    keywords: 'save download zip folder sources texts files maps',
+    perform(ctx) {
+      const { fileName, files, problems } = ctx.session.exportFolder();
+      const zipName = fileName.replace(/\.map\.json$/, '.zip');
+      ctx.ui.download(zipName, zipFolder(files), 'application/zip');
+      if (problems.length) ctx.store.getState().notify({ tone: 'error', title: `${zipName} lacks a source text`, text: 'The map was exported; these sources are named by their hash only, because this browser does not have their text.', problems });
     },
   },
   {

@@ -5,6 +5,7 @@ import type { Source } from '../../domain/schema/source';
 import { slugId } from '../document/records';
 import type { MapRepository, SavedMap, SavedMapSummary } from '../persistence/repository';
 import type { CatalogueEntry } from '../types';
+import { StoredTexts } from './storedTexts';
 
 /** The pristine default maps (maps/*.map.json in the app), read through the loader on demand. */
 export interface DefaultMaps {
@@ -26,12 +27,25 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export class MapLibrary {
   private readonly saved = new Map<string, SavedMapSummary>();
   private readonly pristine = new Map<string, LoadResult | undefined>();
+  /** Source texts kept in this browser by hash, which saved maps may name. */
+  readonly storedTexts: StoredTexts;
+  /** The host's reader of source files, which also answers for the texts kept here by hash. */
+  readonly readSource: SourceReader;
 
   constructor(
     readonly defaults: DefaultMaps,
     readonly repo: MapRepository | null,
-    readonly readSource: SourceReader,
-  ) {}
+    files: SourceReader,
+  ) {
+    this.storedTexts = new StoredTexts(repo);
+    this.readSource = this.storedTexts.reader(files);
+  }
+
+  /** Loads a map value (a saved record's, an import's) once the texts it keeps in this browser are at hand. */
+  async load(value: unknown): Promise<LoadResult> {
+    await this.storedTexts.fetchFor(value);
+    return loadMapValue(value, { readSource: this.readSource });
+  }
 
   /** Reads the list of saved maps. */
   async refresh(): Promise<void> {
@@ -116,6 +130,6 @@ export class MapLibrary {
 
   private async loadSaved(key: string): Promise<LoadResult | undefined> {
     const record = await this.record(key);
-    return record ? loadMapValue(record.map, { readSource: this.readSource }) : undefined;
+    return record ? this.load(record.map) : undefined;
   }
 }

@@ -27,15 +27,19 @@ export interface MapRepository {
   deleteHistory(key: string): Promise<void>;
   /** Keeps a saved map the loader refused, so a bad autosave is set aside rather than lost. */
   quarantine(record: SavedMap, problems: readonly Problem[]): Promise<void>;
+  /** A source text kept in the browser by the SHA-256 of its text (`stored: "browser"` in a map). */
+  getSourceText(hash: string): Promise<string | undefined>;
+  putSourceText(hash: string, text: string): Promise<void>;
   close(): void;
 }
 
-/** 2 added the undo histories. */
-const DB_VERSION = 2;
+/** 2 added the undo histories, 3 the source texts kept by hash. */
+const DB_VERSION = 3;
 const MAPS = 'maps';
 const SETTINGS = 'settings';
 const QUARANTINE = 'quarantine';
 const HISTORY = 'history';
+const SOURCE_TEXTS = 'sourceTexts';
 
 export function openRepository(factory: IDBFactory = globalThis.indexedDB, name = 'counterpoint'): Promise<MapRepository> {
   return new Promise((resolve, reject) => {
@@ -46,6 +50,7 @@ export function openRepository(factory: IDBFactory = globalThis.indexedDB, name 
       if (!db.objectStoreNames.contains(SETTINGS)) db.createObjectStore(SETTINGS);
       if (!db.objectStoreNames.contains(QUARANTINE)) db.createObjectStore(QUARANTINE, { autoIncrement: true });
       if (!db.objectStoreNames.contains(HISTORY)) db.createObjectStore(HISTORY, { keyPath: 'key' });
+      if (!db.objectStoreNames.contains(SOURCE_TEXTS)) db.createObjectStore(SOURCE_TEXTS, { keyPath: 'hash' });
     };
     request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
     request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab holding an older version'));
@@ -81,6 +86,11 @@ function repository(db: IDBDatabase): MapRepository {
     deleteHistory: (key) => run(HISTORY, 'readwrite', (s) => void s.delete(key)),
     quarantine: (record, problems) =>
       run(QUARANTINE, 'readwrite', (s) => void s.add({ record, problems: problems.map((p) => ({ ...p })), at: Date.now() })),
+    async getSourceText(hash) {
+      const record = await run<{ hash: string; text: string } | undefined>(SOURCE_TEXTS, 'readonly', (s) => s.get(hash));
+      return record?.text;
+    },
+    putSourceText: (hash, text) => run(SOURCE_TEXTS, 'readwrite', (s) => void s.put({ hash, text, savedAt: Date.now() })),
     close: () => db.close(),
   };
 }

@@ -7,6 +7,7 @@ import { freshId } from '../document/ids';
 import { addNode, moveNodes, updateNode } from '../document/nodes';
 import { placeMissing, withPlacedNodes } from '../document/placement';
 import { addPosition, addQuestion, addReference, addSource, setMeta, slugId } from '../document/records';
+import { updateSource } from '../document/sources';
 import type { CounterpointState, CounterpointStore, DocumentSlice } from '../types';
 import type { ArgumentMap } from '../../domain/schema/map';
 import { savedOutlineFor, withSavedOutline } from '../../domain/outline/edit';
@@ -132,6 +133,8 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
         set({ sourceTexts: { ...get().sourceTexts, [source.id]: text } });
         return { doc: next, value: source.id };
       }),
+
+    updateSource: (id, patch) => edit((doc) => updateSource(doc, id, patch)),
 
     replaceMap(map, extras) {
       if (map === get().doc) return;
