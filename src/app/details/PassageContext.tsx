@@ -1,5 +1,6 @@
 import type { NodeOfKind } from '../../domain/schema/node';
 import { paragraphsOf } from '../../domain/reader/citations';
+import { pageLabel } from '../../domain/reader/pageMarks';
 import { selectReviewProblems, sourceParagraphs, useCounterpoint } from '../../store';
 import { PassageReaderLinks } from '../../views/reader/PassageReaderLinks';
 
@@ -21,7 +22,8 @@ export function PassageContext({ passage }: { passage: NodeOfKind<'passage'> }) 
   const last = paragraphs[(numbers.at(-1) ?? 1) - 1];
   const from = first?.start ?? start;
   const to = last?.end ?? end;
-  const where = numbers.length > 1 ? `¶ ${numbers[0]}–${numbers.at(-1)}` : numbers.length === 1 ? `¶ ${numbers[0]}` : '';
+  const paragraph = numbers.length > 1 ? `¶ ${numbers[0]}–${numbers.at(-1)}` : numbers.length === 1 ? `¶ ${numbers[0]}` : '';
+  const where = [passage.page ? pageLabel(passage.page) : '', paragraph].filter(Boolean).join(' · ');
   return (
     <figure className="cp-passage-context">
       <figcaption>

@@ -40,6 +40,11 @@ export function pagesByParagraph(pages: readonly PageBoundary[], paragraphs: rea
   return out;
 }
 
+/** A page or range as a reader says it: "p. 41", "pp. 41–42". */
+export function pageLabel(page: string): string {
+  return page.includes('-') ? `pp. ${page.replace('-', '–')}` : `p. ${page}`;
+}
+
 /**
  * Page labels counted from a printed first page: the PDF's first page is page `first` and
  * each page after it one more. For a PDF without page labels (or with the wrong ones) of

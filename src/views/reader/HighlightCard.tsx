@@ -2,6 +2,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import { KIND_LABELS, truncate } from '../../domain/labels';
 import { nodeLabel } from '../../domain/schema/node';
 import type { PassageHighlight } from '../../domain/reader/highlights';
+import { pageLabel } from '../../domain/reader/pageMarks';
 import { useCounterpoint } from '../../store';
 
 interface Hovered {
@@ -56,7 +57,8 @@ export function HighlightCard({ container, byId }: { container: RefObject<HTMLEl
 function HighlightSummary({ highlight }: { highlight: PassageHighlight }) {
   const positionList = useCounterpoint((s) => s.doc.positions);
   const positions = new Map(positionList.map((p) => [p.id, p]));
-  const where = highlight.paragraphs.length > 1 ? `¶ ${highlight.paragraphs[0]}–${highlight.paragraphs.at(-1)}` : `¶ ${highlight.paragraphs[0]}`;
+  const paragraphs = highlight.paragraphs.length > 1 ? `¶ ${highlight.paragraphs[0]}–${highlight.paragraphs.at(-1)}` : `¶ ${highlight.paragraphs[0]}`;
+  const where = highlight.passage.page ? `${pageLabel(highlight.passage.page)} · ${paragraphs}` : paragraphs;
   return (
     <section className="cp-hl-card__passage">
       <header>

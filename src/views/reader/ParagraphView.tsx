@@ -16,9 +16,17 @@ interface ParagraphProps {
   /** Whether this paragraph's number is the one Tab reaches (the others are reached with the arrow keys). */
   readonly tabbable: boolean;
   readonly cited: boolean;
+  /** The page that begins with this paragraph, and those that begin inside it (UTF-16 offsets). */
+  readonly pages: UnitPages;
 }
 
-type Key = { readonly mark: ParagraphMark } | { readonly hit: UnitHit };
+/** A paragraph's page marks in the reader's units. */
+export interface UnitPages {
+  readonly before: string | null;
+  readonly inside: readonly { readonly unit: number; readonly label: string }[];
+}
+
+type Key = { readonly mark: ParagraphMark } | { readonly hit: UnitHit } | { readonly page: string };
 const NEUTRAL = '#9a8147';
 
 /**
@@ -26,15 +34,18 @@ const NEUTRAL = '#9a8147';
  * (`data-u`), so a selection maps back to the source exactly. Memoised: a paragraph
  * re-renders only when its own marks, hits or numbering change.
  */
-export const ParagraphView = memo(function ParagraphView({ number, unitStart, text, marks, hits, currentHit, tabbable, cited }: ParagraphProps) {
+export const ParagraphView = memo(function ParagraphView({ number, unitStart, text, marks, hits, currentHit, tabbable, cited, pages }: ParagraphProps) {
   useRenderProbe(String(number), '__cpReaderRenders');
   const keys: { start: number; end: number; key: Key }[] = [
     ...marks.map((mark) => ({ start: mark.unitStart, end: mark.unitEnd, key: { mark } })),
     ...hits.map((hit) => ({ start: hit.unitStart, end: hit.unitEnd, key: { hit } })),
+    // Empty ranges: they only cut the text where a page begins.
+    ...pages.inside.map((p) => ({ start: p.unit, end: p.unit, key: { page: p.label } })),
   ];
   const segments = segmentText(unitStart, unitStart + text.length, keys);
   const children: ReactNode[] = [];
   for (const seg of segments) {
+    for (const p of pages.inside) if (p.unit === seg.start) children.push(<PageMark key={`page-${p.unit}`} label={p.label} inline />);
     const content = text.slice(seg.start - unitStart, seg.end - unitStart);
     const onPassages = seg.keys.flatMap((k) => ('mark' in k ? [k.mark] : []));
     const hit = seg.keys.find((k): k is { hit: UnitHit } => 'hit' in k)?.hit;
@@ -67,7 +78,8 @@ export const ParagraphView = memo(function ParagraphView({ number, unitStart, te
     );
   }
   return (
-    <div className={`cp-para${cited ? ' cp-para--cited' : ''}`} data-n={number}>
+    <div className={`cp-para${cited ? ' cp-para--cited' : ''}${pages.before !== null ? ' cp-para--page' : ''}`} data-n={number}>
+      {pages.before !== null ? <PageMark label={pages.before} /> : null}
       <button type="button" className="cp-para__num" data-n={number} tabIndex={tabbable ? 0 : -1} aria-label={`Paragraph ${number}: what cites it`} aria-haspopup="dialog">
         {number}
       </button>
@@ -75,6 +87,15 @@ export const ParagraphView = memo(function ParagraphView({ number, unitStart, te
     </div>
   );
 });
+
+/**
+ * Where a page of the edition begins: a thin rule with the page in the margin, announced as
+ * a page break. The label is drawn by CSS from an attribute, so it is never part of the
+ * text a selection copies or quotes.
+ */
+function PageMark({ label, inline }: { label: string; inline?: boolean }) {
+  return <span className={inline ? 'cp-page cp-page--inline' : 'cp-page'} role="doc-pagebreak" aria-label={`Page ${label}`} data-page={label} />;
+}
 
 /** A passage's colour (its claim's position), or stripes of each colour when its claims belong to several. */
 function highlightStyle(marks: readonly ParagraphMark[]): CSSProperties {

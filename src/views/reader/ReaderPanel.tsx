@@ -10,6 +10,7 @@ import { NoSource } from './NoSource';
 import { SearchBar } from './SearchBar';
 import { SelectionToolbar } from './SelectionToolbar';
 import { SourcePicker } from './SourcePicker';
+import { SourceWork } from './SourceWork';
 import { useActiveSource } from './useActiveSource';
 import { useMapsCoverage } from './useMapsCoverage';
 import { useParagraphGeometry } from './useParagraphGeometry';
@@ -44,6 +45,7 @@ export function ReaderPanel() {
   return (
     <section className="cp-reader" aria-label="Reader">
       <SourcePicker sources={sources} current={active?.source ?? missing} />
+      {active || missing ? <SourceWork source={(active?.source ?? missing)!} /> : null}
       {active ? (
         <>
           <SearchBar search={search} active={active} />

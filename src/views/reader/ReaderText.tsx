@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { pagesByParagraph } from '../../domain/reader/pageMarks';
 import { useCounterpointStore } from '../../store';
-import { ParagraphView } from './ParagraphView';
+import { ParagraphView, type UnitPages } from './ParagraphView';
 import { useReader } from './readerState';
 import { bringIntoView } from './scrolling';
 import type { ActiveSource } from './useActiveSource';
@@ -46,6 +47,7 @@ export function ReaderText({ active, passages, search, citedAnywhere, container,
     if (root && jump) bringIntoView(root, root.querySelector(`.cp-para[data-n="${jump.paragraph}"]`), true);
   }, [jump, container]);
 
+  const pages = useUnitPages(active);
   const text = active.text.text;
   const current = search.currentHit ? active.text.toUnit(search.currentHit.start) : -1;
   const currentParagraph = search.currentHit?.paragraph ?? 0;
@@ -54,7 +56,7 @@ export function ReaderText({ active, passages, search, citedAnywhere, container,
     <div
       ref={container}
       id="cp-reader-text"
-      className="cp-reader__text"
+      className={`cp-reader__text${active.source.pages?.length ? ' cp-reader__text--paged' : ''}`}
       role="region"
       aria-label={`Text of ${active.source.title}`}
       tabIndex={0}
@@ -85,9 +87,6 @@ export function ReaderText({ active, passages, search, citedAnywhere, container,
         if (n) setTabbable(Number(n));
       }}
     >
-      {active.source.author || active.source.year ? (
-        <p className="cp-reader__byline">{[active.source.author, active.source.year].filter(Boolean).join(', ')}</p>
-      ) : null}
       <div className="cp-reader__paragraphs">
         {active.paragraphs.map((p) => {
           const unitStart = active.text.toUnit(p.start);
@@ -102,6 +101,7 @@ export function ReaderText({ active, passages, search, citedAnywhere, container,
               currentHit={p.number === currentParagraph ? current : -1}
               tabbable={p.number === tabbable}
               cited={citedAnywhere[p.number] ?? false}
+              pages={pages[p.number] ?? NO_PAGES}
             />
           );
         })}
@@ -111,3 +111,16 @@ export function ReaderText({ active, passages, search, citedAnywhere, container,
   );
 }
 
+const NO_PAGES: UnitPages = { before: null, inside: [] };
+
+/** Each paragraph's page marks, in the reader's UTF-16 units; the same objects until the source or its pages change. */
+function useUnitPages(active: ActiveSource): readonly UnitPages[] {
+  const { source, text, paragraphs } = active;
+  return useMemo(
+    () =>
+      pagesByParagraph(source.pages ?? [], paragraphs).map((p) =>
+        p.before === null && p.inside.length === 0 ? NO_PAGES : { before: p.before?.label ?? null, inside: p.inside.map((m) => ({ unit: text.toUnit(m.start), label: m.label })) },
+      ),
+    [source.pages, text, paragraphs],
+  );
+}

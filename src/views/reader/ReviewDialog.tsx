@@ -66,7 +66,7 @@ export function ReviewDialog({ request, onClose }: { request: DialogRequest; onC
     >
       <p>
         The quote of passage <code>{passageId}</code> is no longer word for word in “{sourceTitle ?? passage.source}”. The closest text there{' '}
-        {r.typographyOnly ? 'differs only in quotation marks, dashes or spaces' : `is ${Math.round(r.similarity * 100)}% alike`}. Nothing has moved: accepting makes the passage quote the source’s own words below.
+        {r.typographyOnly ? 'differs only in quotation marks, dashes, spaces, ligatures (ﬁ for fi) or words hyphenated at a line end' : `is ${Math.round(r.similarity * 100)}% alike`}. Nothing has moved: accepting makes the passage quote the source’s own words below.
       </p>
       <div className="cp-review-compare">
         <figure>

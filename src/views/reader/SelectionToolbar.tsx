@@ -2,7 +2,9 @@ import { useEffect, useState, type RefObject } from 'react';
 import { truncate } from '../../domain/labels';
 import { relationAllowed } from '../../domain/relations';
 import { nodeLabel } from '../../domain/schema/node';
-import { selectPrimaryNodeId, useCounterpoint } from '../../store';
+import { pageLabel } from '../../domain/reader/pageMarks';
+import { pageOfRange } from '../../domain/text/pages';
+import { selectPrimaryNodeId, sourceParagraphs, useCounterpoint } from '../../store';
 import { useCommandContext } from '../../commands/CommandsProvider';
 import { displayShortcut } from '../../commands/keys';
 import { createPassageFromSelection, defaultLink, linkTarget, type PassageLink } from './createPassage';
@@ -21,6 +23,13 @@ export function SelectionToolbar({ container }: { container: RefObject<HTMLEleme
   // Re-render when the selected claim changes: the offers below name it.
   useCounterpoint(selectPrimaryNodeId);
   const dragging = usePointerDown(container);
+  const page = useCounterpoint((s) => {
+    const pages = selection ? s.doc.sources.find((x) => x.id === selection.sourceId)?.pages : undefined;
+    const text = selection ? s.sourceTexts[selection.sourceId] : undefined;
+    if (!selection || !pages?.length || text === undefined) return undefined;
+    const source = sourceParagraphs(text).source;
+    return pageOfRange(pages, source.toCodePoint(selection.unitStart), source.toCodePoint(selection.unitEnd));
+  });
   const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
 
   useEffect(() => {
@@ -47,7 +56,9 @@ export function SelectionToolbar({ container }: { container: RefObject<HTMLEleme
 
   return (
     <div className="cp-selection-bar" style={place} role="group" aria-label="Create a passage from the selection">
-      <span className="cp-selection-bar__title">❝ Quote as a passage</span>
+      <span className="cp-selection-bar__title">
+        ❝ Quote as a passage{page ? <span className="cp-selection-bar__page"> · {pageLabel(page)}</span> : null}
+      </span>
       {target ? (
         <div className="cp-selection-bar__row" role="group" aria-label={`Link to “${truncate(nodeLabel(target), 80)}”`}>
           <span className="cp-selection-bar__target" title={nodeLabel(target)}>

@@ -27,7 +27,7 @@ export function SourcePicker({ sources, current }: { sources: readonly Source[];
       ) : (
         <span className="cp-muted">No source yet</span>
       )}
-      <button type="button" className="cp-button" onClick={() => runCommand('reader.addSource')} title="Paste a text or open a .txt file">
+      <button type="button" className="cp-button" onClick={() => runCommand('reader.addSource')} title="Open a PDF, web page, Markdown or text file, or paste a text">
         + Source
       </button>
     </div>

@@ -69,7 +69,7 @@ export const READER_COMMANDS: readonly Command[] = [
     id: 'reader.addSource',
     label: 'Add a source text…',
     group: 'create',
-    keywords: 'paste text file txt import source reader',
+    keywords: 'open paste text file pdf html web page markdown md txt import source reader book article',
     perform: (ctx) => ctx.ui.openDialog({ kind: 'source' }),
   },
 ];

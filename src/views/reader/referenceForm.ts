@@ -48,7 +48,7 @@ export function referenceFormProblem(form: ReferenceForm): string | undefined {
 }
 
 /** The CSL-JSON reference the form describes (without an id: the store gives it one). */
-export function referenceFromForm(form: ReferenceForm): Omit<Reference, 'id'> {
+export function referenceFromForm(form: ReferenceForm): Partial<Reference> & Pick<Reference, 'type'> {
   const authors = form.authors.split(';').map((a) => a.trim()).filter(Boolean).map(parseName);
   const year = Number.parseInt(form.year.trim(), 10);
   const edition = form.edition.trim();

@@ -1,4 +1,5 @@
 import type { NodeProps } from '@xyflow/react';
+import { pageLabel } from '../../../domain/reader/pageMarks';
 import { selectNeedsReview, selectNode, useCounterpoint, useCounterpointStore } from '../../../store';
 import type { FlowNode } from '../../adapter';
 import { useRenderProbe } from '../../../ui/renderProbe';
@@ -15,7 +16,7 @@ export function PassageNode({ id }: NodeProps<FlowNode>) {
     <NodeShell id={id} kind="passage">
       <Kicker>
         <span aria-hidden="true" className="cp-passage__mark">❝</span> Passage
-        {paragraph ? <span className="cp-node__who"> · ¶ {paragraph}</span> : null}
+        {node.page ? <span className="cp-node__who"> · {pageLabel(node.page)}</span> : paragraph ? <span className="cp-node__who"> · ¶ {paragraph}</span> : null}
         <ReviewButton id={id} />
       </Kicker>
       <blockquote className="cp-passage__quote">{node.quote}</blockquote>

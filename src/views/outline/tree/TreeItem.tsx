@@ -1,5 +1,6 @@
 import type { DragEvent, MouseEvent } from 'react';
 import { dropTarget, type TreeEntry } from '../../../domain/outline/tree';
+import { pageLabel } from '../../../domain/reader/pageMarks';
 import type { OutlineSection } from '../../../domain/outline/types';
 import { itemHeadline, ROLE_LABELS } from '../../../formats/outline/labels';
 import { entryName } from '../entryNames';
@@ -40,7 +41,11 @@ function RowLabel({ entry }: { entry: TreeEntry }) {
       <span className={`cp-ol-label cp-ol-label--${item.role}${item.passage ? ' cp-ol-label--quote' : ''}`} title={item.passage || item.role === 'prompt' ? item.text : undefined}>
         {itemHeadline(item)}
       </span>
-      {item.passage?.paragraph !== undefined ? <span className="cp-ol-para">para. {item.passage.paragraph}</span> : null}
+      {item.passage?.page !== undefined ? (
+        <span className="cp-ol-para">{pageLabel(item.passage.page)}</span>
+      ) : item.passage?.paragraph !== undefined ? (
+        <span className="cp-ol-para">para. {item.passage.paragraph}</span>
+      ) : null}
     </>
   );
 }
