@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './support/browser';
-import { centerOf, nodeEl, shownNodeIds } from './support/editor';
+import { centerOf, nodeEl, shownNodeIds, openEmptyMap } from './support/editor';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,15 +11,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the app on a new, empty map. */
-async function emptyMap() {
-  const opened = await openApp(browser, '/?map=getting-started');
-  await shownNodeIds(opened.page);
-  await opened.page.getByRole('button', { name: 'File', exact: true }).click();
-  await opened.page.getByRole('menuitem', { name: 'New map' }).click();
-  await opened.page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 0);
-  return opened;
-}
+const emptyMap = () => openEmptyMap(browser);
 
 const nodeWithText = (page: import('playwright-core').Page, text: string) => page.locator('.react-flow__node', { hasText: text });
 

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../../src/domain/text/paragraphs';
 import { SourceText } from '../../src/domain/text/sourceText';
 import { makePdf } from '../../src/formats/sources/testing/makePdf';
-import { launch, openApp } from './support/browser';
-import { nodeEl, seriousViolations, shownNodeIds } from './support/editor';
+import { launch } from './support/browser';
+import { nodeEl, openEmptyMap, seriousViolations } from './support/editor';
 import { previewText, treeItem, waitForCitations } from './support/outline';
 import { exportMap, selectInParagraph } from './support/reader';
 import { chooseFile, CORPUS, openAddSource, paragraphInsideAPage, printedPdf, savedArticle } from './support/sources';
@@ -17,15 +17,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the app on a new, empty map. */
-async function emptyMap() {
-  const opened = await openApp(browser, '/?map=getting-started');
-  await shownNodeIds(opened.page);
-  await opened.page.getByRole('button', { name: 'File', exact: true }).click();
-  await opened.page.getByRole('menuitem', { name: 'New map' }).click();
-  await opened.page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 0);
-  return opened;
-}
+const emptyMap = () => openEmptyMap(browser);
 
 /** Adds a claim by keyboard and returns its id; it stays selected. */
 async function addClaim(page: Page, text: string): Promise<string> {

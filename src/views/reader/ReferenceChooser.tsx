@@ -3,6 +3,7 @@ import { shortCitation, truncate } from '../../domain/labels';
 import type { Reference } from '../../domain/schema/reference';
 import { importReferences, REFERENCE_IMPORTERS } from '../../formats/registry';
 import { useCounterpointStore } from '../../store';
+import { HiddenFileInput } from '../../ui/HiddenFileInput';
 import type { ReferenceForm } from './referenceForm';
 
 /** Which work a source is a copy of. */
@@ -114,19 +115,7 @@ export function ReferenceChooser({ references, choice, onChange, draft, draftNot
         >
           Import references…
         </button>
-        <input
-          ref={file}
-          type="file"
-          accept={IMPORT_ACCEPT}
-          className="cp-visually-hidden"
-          tabIndex={-1}
-          aria-label="File of references to import"
-          onChange={(e) => {
-            const picked = e.target.files?.[0];
-            e.target.value = '';
-            if (picked) void importFile(picked);
-          }}
-        />
+        <HiddenFileInput ref={file} accept={IMPORT_ACCEPT} label="File of references to import" onFile={(picked) => void importFile(picked)} />
       </div>
       {form ? (
         <div className="cp-form cp-work-chooser__form">

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { SOURCE_FILE_ACCEPT } from '../../formats/sources';
+import { HiddenFileInput } from '../../ui/HiddenFileInput';
 import type { SourceFileState } from './useSourceFile';
 
 interface SourceFileDropProps {
@@ -65,19 +66,7 @@ export function SourceFileDrop({ state, onFile, onCancel }: SourceFileDropProps)
         Open a file…
       </button>
       <p className="cp-muted cp-source-drop__hint">Read in the background, up to 50 MB; nothing is added until you confirm. A web page is read as text: nothing in it runs.</p>
-      <input
-        ref={input}
-        type="file"
-        accept={SOURCE_FILE_ACCEPT}
-        className="cp-visually-hidden"
-        tabIndex={-1}
-        aria-label="File to add as a source"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) onFile(file);
-        }}
-      />
+      <HiddenFileInput ref={input} accept={SOURCE_FILE_ACCEPT} label="File to add as a source" onFile={onFile} />
     </div>
   );
 }

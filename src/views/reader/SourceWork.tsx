@@ -21,7 +21,7 @@ export function SourceWork({ source }: { source: Source }) {
         {line.publication || pages ? <span className="cp-muted"> · {[line.publication, pages].filter(Boolean).join(' · ')}</span> : null}
         {reference ? null : <span className="cp-muted"> · not linked to a reference</span>}
       </p>
-      <button type="button" className="cp-button cp-reader-work__edit" onClick={() => ctx.ui.openDialog({ kind: 'sourceWork', source: source.id })} aria-label={`The work “${source.title}” is a copy of…`}>
+      <button type="button" className="cp-button cp-reader-work__edit" onClick={() => ctx.ui.openDialog({ kind: 'sourceWork', source: source.id })} title={`The work “${source.title}” is a copy of, and how its pages are numbered`}>
         {reference ? 'Reference…' : 'Link to a reference…'}
       </button>
     </div>

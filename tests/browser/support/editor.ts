@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { openApp, type OpenedPage } from './browser';
 import { serializeMap } from '../../../src/domain/serialize';
 import { SAMPLE_SOURCE, sampleMap } from '../../../src/domain/testing/sampleMap';
 
@@ -74,6 +75,16 @@ export async function flowPosition(page: Page, id: string): Promise<{ x: number;
   const m = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)/.exec(transform);
   if (!m) throw new Error(`no translate in ${transform}`);
   return { x: Number(m[1]), y: Number(m[2]) };
+}
+
+/** Opens the app on a new, empty map. */
+export async function openEmptyMap(browser: Browser): Promise<OpenedPage> {
+  const opened = await openApp(browser, '/?map=getting-started');
+  await shownNodeIds(opened.page);
+  await opened.page.getByRole('button', { name: 'File', exact: true }).click();
+  await opened.page.getByRole('menuitem', { name: 'New map' }).click();
+  await opened.page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 0);
+  return opened;
 }
 
 /** Runs a command from the Ctrl+K palette by typing its label. */
