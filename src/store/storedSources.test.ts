@@ -1,30 +1,15 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadMap } from '../domain/loader';
 import { textHash } from '../domain/text/hash';
 import { SAMPLE_SOURCE, sampleReader } from '../domain/testing/sampleMap';
-import { createCounterpointStore } from './createStore';
+import type { createCounterpointStore } from './createStore';
+import type { Session } from './session';
 import { storedHashes } from './library/storedTexts';
-import { openRepository, type MapRepository } from './persistence/repository';
-import { Session } from './session';
-import { sampleDefaults } from './testing/fixtures';
+import { bootSession, disposeSessions } from './testing/sessions';
 
-const opened: { session: Session; repo: MapRepository }[] = [];
+const boot = bootSession;
 
-async function boot(factory = new IDBFactory()) {
-  const repo = await openRepository(factory);
-  const store = createCounterpointStore();
-  const session = new Session(store, repo, sampleDefaults(), sampleReader());
-  opened.push({ session, repo });
-  return { session, factory, s: () => store.getState() };
-}
-
-afterEach(() => {
-  for (const { session, repo } of opened.splice(0)) {
-    session.dispose();
-    repo.close();
-  }
-});
+afterEach(disposeSessions);
 
 const LONG = `${SAMPLE_SOURCE}\n\n${'A long appendix paragraph. '.repeat(40)}`;
 const HASH = textHash(LONG);
