@@ -2,9 +2,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../../src/domain/text/paragraphs';
 import { SourceText } from '../../src/domain/text/sourceText';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { textHash } from '../../src/domain/text/hash';
+import { extractSource } from '../../src/formats/sources/extract';
+import { nodePdfJs } from '../../src/formats/sources/pdfNode';
+import { STORE_IN_BROWSER_ABOVE } from '../../src/formats/sources/toSource';
 import { makePdf } from '../../src/formats/sources/testing/makePdf';
 import { launch } from './support/browser';
-import { nodeEl, openEmptyMap, seriousViolations } from './support/editor';
+import { importFile, nodeEl, openEmptyMap, runFromPalette, seriousViolations } from './support/editor';
 import { previewText, treeItem, waitForCitations } from './support/outline';
 import { exportMap, selectInParagraph } from './support/reader';
 import { chooseFile, CORPUS, openAddSource, paragraphInsideAPage, printedPdf, savedArticle } from './support/sources';
@@ -174,6 +180,57 @@ describe('opening your own sources', () => {
     await expect(page.getByRole('button', { name: 'Undo' }).isDisabled()).resolves.toBe(true);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('keeps a long text in the browser by hash: read back after a reload, embedded by Export map, written under sources/ in the .zip, and restored in another browser from the same file', async () => {
+    const { longBookPdf } = await import('../../src/formats/sources/testing/longBook');
+    const bytes = longBookPdf(48);
+    const truth = await extractSource({ name: 'long-book.pdf', bytes }, { pdfjs: nodePdfJs });
+    if (!truth.ok) throw new Error('the long book does not read');
+    expect(truth.source.text.length).toBeGreaterThan(STORE_IN_BROWSER_ABOVE);
+    const { page, context, errors } = await emptyMap();
+    const dialog = await openAddSource(page);
+    await chooseFile(dialog, 'long-book.pdf', 'application/pdf', bytes);
+    await dialog.getByRole('region', { name: 'Read from long-book.pdf' }).waitFor();
+    await dialog.getByLabel('Reference', { exact: true }).selectOption('none');
+    await dialog.getByRole('button', { name: 'Add source' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await selectInParagraph(page, 3, 0, 40);
+    await page.getByRole('button', { name: 'Unlinked' }).click();
+    await page.locator('.react-flow__node-passage').waitFor();
+    const passage = (await page.locator('.react-flow__node-passage').getAttribute('data-id'))!;
+
+    await page.reload();
+    await page.getByRole('tab', { name: 'Reader' }).click();
+    await page.locator(`[data-starts~="${passage}"]`).waitFor();
+    expect(await page.getByRole('img', { name: 'needs review' }).count()).toBe(0);
+
+    // Export map: one file that stands alone, the text in it.
+    const exported = (await exportMap(page)) as unknown as { sources: Record<string, unknown>[] };
+    expect(exported.sources[0]).toMatchObject({ text: truth.source.text, hash: textHash(truth.source.text), media: 'application/pdf' });
+    expect(exported.sources[0]!.stored).toBeUndefined();
+    // The .zip: the map naming its text under sources/, and that file.
+    const download = page.waitForEvent('download');
+    await runFromPalette(page, 'Export map with its source files');
+    const zip = unzipSync(readFileSync(await (await download).path()));
+    const mapFile = Object.keys(zip).find((k) => k.endsWith('.map.json'))!;
+    const zipped = JSON.parse(strFromU8(zip[mapFile]!)) as { sources: { file: string }[] };
+    expect(strFromU8(zip[zipped.sources[0]!.file]!)).toBe(truth.source.text);
+    expect(zipped.sources[0]!.file).toMatch(/^sources\/[\w.-]+\.txt$/);
+    expect(errors).toEqual([]);
+    await context.close();
+
+    // In another browser, the map names the text by hash only: opening the same file again restores it.
+    const other = await emptyMap();
+    const { text: _text, ...named } = exported.sources[0]!;
+    await importFile(other.page, 'long.map.json', JSON.stringify({ ...exported, sources: [{ ...named, stored: 'browser' }] }));
+    await other.page.getByRole('tab', { name: 'Reader' }).click();
+    const chooser = other.page.waitForEvent('filechooser');
+    await other.page.getByRole('button', { name: 'Open the file again…' }).click();
+    await (await chooser).setFiles({ name: 'long-book.pdf', mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
+    await other.page.locator(`[data-starts~="${passage}"]`).waitFor();
+    expect(other.errors).toEqual([]);
+    await other.context.close();
   });
 
   it('reads a long PDF in the background with its progress, and Cancel stops it with nothing added', async () => {

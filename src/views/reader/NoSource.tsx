@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Source } from '../../domain/schema/source';
 import { useCommandContext, useRunCommand } from '../../commands/CommandsProvider';
 import { useCounterpoint, useCounterpointStore } from '../../store';
+import { RestoreStoredText } from './RestoreStoredText';
 
 /** What the reader says when there is no text to show, with the ways to get one. */
 export function NoSource({ missing }: { missing: Source | null }) {
@@ -14,6 +15,7 @@ export function NoSource({ missing }: { missing: Source | null }) {
     return (
       <div className="cp-reader-empty">
         <p>The text of “{missing.title}” is not available in this browser.</p>
+        {missing.stored && missing.hash ? <RestoreStoredText source={missing} /> : null}
       </div>
     );
   }
