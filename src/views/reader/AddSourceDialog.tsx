@@ -114,16 +114,20 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
             ) : null}
           </>
         )}
-        <label htmlFor={`${id}-title`}>Title</label>
-        <input id={`${id}-title`} value={title} placeholder={finalTitle || 'The title of the text'} onChange={(e) => setTitle(e.target.value)} />
-        {file?.extracted.pages?.length ? <PageNumbering pages={file.extracted.pages} first={firstPage} onChange={setFirstPage} /> : null}
-        <ReferenceChooser
-          references={references}
-          choice={choice}
-          onChange={setChoice}
-          draft={draft}
-          draftNote={file && draftReference(file.extracted, 'draft') ? 'Filled in from what the file says about itself: check it against the edition you hold.' : undefined}
-        />
+        {file || raw ? (
+          <>
+            <label htmlFor={`${id}-title`}>Title</label>
+            <input id={`${id}-title`} value={title} placeholder={finalTitle || 'The title of the text'} onChange={(e) => setTitle(e.target.value)} />
+            {file?.extracted.pages?.length ? <PageNumbering pages={file.extracted.pages} first={firstPage} onChange={setFirstPage} /> : null}
+            <ReferenceChooser
+              references={references}
+              choice={choice}
+              onChange={setChoice}
+              draft={draft}
+              draftNote={file && draftReference(file.extracted, 'draft') ? 'Filled in from what the file says about itself: check it against the edition you hold.' : undefined}
+            />
+          </>
+        ) : null}
       </div>
     </Dialog>
   );

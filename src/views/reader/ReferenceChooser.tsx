@@ -120,24 +120,30 @@ export function ReferenceChooser({ references, choice, onChange, draft, draftNot
       {form ? (
         <div className="cp-form cp-work-chooser__form">
           {draftNote ? <p className="cp-muted cp-work-chooser__note">{draftNote}</p> : null}
-          <label htmlFor={`${id}-type`}>Kind of work</label>
-          <select id={`${id}-type`} value={form.type} onChange={(e) => set({ type: e.target.value as Reference['type'] })}>
-            {TYPES.map(([t, label]) => (
-              <option key={t} value={t}>
-                {label}
-              </option>
-            ))}
-          </select>
           {field('title', 'Title of the work')}
           {field('authors', 'Authors', 'Family, Given; Family, Given')}
-          <div className="cp-work-chooser__pair">
+          <div className="cp-work-chooser__grid">
+            <div className="cp-form">
+              <label htmlFor={`${id}-type`}>Kind of work</label>
+              <select id={`${id}-type`} value={form.type} onChange={(e) => set({ type: e.target.value as Reference['type'] })}>
+                {TYPES.map(([t, label]) => (
+                  <option key={t} value={t}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
             <div className="cp-form">{field('year', 'Year')}</div>
-            <div className="cp-form">{field('edition', 'Edition', 'e.g. 2 or Revised')}</div>
+            <div className="cp-form">{field('edition', 'Edition', 'e.g. 2')}</div>
           </div>
-          {CONTAINED.includes(form.type)
-            ? field('container', form.type === 'chapter' ? 'Book title' : form.type === 'webpage' ? 'Website' : 'Journal or paper')
-            : field('publisher', 'Publisher')}
-          {field('url', 'Web address (optional)')}
+          <div className="cp-work-chooser__grid cp-work-chooser__grid--two">
+            <div className="cp-form">
+              {CONTAINED.includes(form.type)
+                ? field('container', form.type === 'chapter' ? 'Book title' : form.type === 'webpage' ? 'Website' : 'Journal or paper')
+                : field('publisher', 'Publisher')}
+            </div>
+            <div className="cp-form">{field('url', 'Web address (optional)')}</div>
+          </div>
         </div>
       ) : null}
     </fieldset>
