@@ -66,8 +66,9 @@ describe('opening your own sources', () => {
     const work = page.locator('.cp-reader-work');
     await expect(work.textContent()).resolves.toContain('Counterpoint test fixtures');
     await expect(work.locator('cite').textContent()).resolves.toBe(TITLE);
-    const breaks = page.locator('.cp-reader__text [role="doc-pagebreak"]');
+    const breaks = page.locator('.cp-reader__text .cp-page[role="separator"]');
     await expect(breaks.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).resolves.toEqual(truth.pages!.map((p) => `Page ${p.label}`));
+    expect(await seriousViolations(page)).toEqual([]);
     // The reader's text is the extractor's, paragraph for paragraph, with no page number inside it.
     await expect(page.locator(`.cp-para[data-n="${n}"] .cp-para__text`).textContent()).resolves.toBe(truth.text.slice(paragraphs[n - 1]!.start, paragraphs[n - 1]!.end));
 

@@ -94,7 +94,7 @@ export const ParagraphView = memo(function ParagraphView({ number, unitStart, te
  * text a selection copies or quotes.
  */
 function PageMark({ label, inline }: { label: string; inline?: boolean }) {
-  return <span className={inline ? 'cp-page cp-page--inline' : 'cp-page'} role="doc-pagebreak" aria-label={`Page ${label}`} data-page={label} />;
+  return <span className={inline ? 'cp-page cp-page--inline' : 'cp-page'} role="separator" aria-label={`Page ${label}`} data-page={label} />;
 }
 
 /** A passage's colour (its claim's position), or stripes of each colour when its claims belong to several. */
