@@ -153,6 +153,32 @@ describe('opening your own sources', () => {
     await context.close();
   });
 
+  it('reads a Markdown file as text, and links it to a work imported from a BibTeX file, one undo step for both', async () => {
+    const { page, context, errors } = await emptyMap();
+    const dialog = await openAddSource(page);
+    await chooseFile(dialog, 'notes.md', 'text/markdown', '---\ntitle: Reading notes\n---\n\n# On *permanent* revolution\n\nA [first](https://example.org) paragraph of notes.\n');
+    await dialog.getByRole('region', { name: 'Read from notes.md' }).waitFor();
+    await expect(dialog.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe('Reading notes');
+    const bib = '@book{trotsky1930,\n  author = {Trotsky, Leon},\n  title = {The Permanent Revolution},\n  year = {1930}\n}\n';
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Import references…' }).click();
+    await (await chooser).setFiles({ name: 'trotsky.bib', mimeType: 'application/x-bibtex', buffer: Buffer.from(bib) });
+    await page.waitForFunction(() => [...document.querySelectorAll('option')].some((o) => o.selected && o.textContent?.includes('The Permanent Revolution')));
+    await dialog.getByRole('button', { name: 'Add source' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect(page.locator('.cp-para__text').allTextContents()).resolves.toEqual(['On permanent revolution', 'A first paragraph of notes.']);
+    await expect(page.locator('.cp-reader-work').textContent()).resolves.toContain('Leon Trotsky, The Permanent Revolution (1930)');
+    const map = (await exportMap(page)) as unknown as { references: { id: string; title: string }[]; sources: { ref?: string; media?: string }[] };
+    expect(map.references).toEqual([expect.objectContaining({ id: 'trotsky1930', title: 'The Permanent Revolution' })]);
+    expect(map.sources[0]).toMatchObject({ ref: 'trotsky1930', media: 'text/markdown' });
+    // The source and its new reference are one step.
+    await page.keyboard.press('Control+z');
+    await page.getByText('This map quotes no source yet.', { exact: false }).waitFor();
+    expect(((await exportMap(page)) as unknown as { references: unknown[] }).references).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('refuses a bad file with its coded problem and leaves the map as it was', async () => {
     const { page, context, errors } = await emptyMap();
     const before = await exportMap(page);

@@ -15,7 +15,7 @@ export function SourceWork({ source }: { source: Source }) {
   return (
     <div className="cp-reader-work">
       <p className="cp-reader-work__line">
-        {line.authors ? <span className="cp-reader-work__authors">{line.authors}</span> : null}
+        {line.authors ? <span className="cp-reader-work__authors">{line.authors}, </span> : null}
         <cite>{line.title}</cite>
         {line.year ? <span> ({line.year})</span> : null}
         {line.publication || pages ? <span className="cp-muted"> · {[line.publication, pages].filter(Boolean).join(' · ')}</span> : null}
