@@ -3,6 +3,7 @@ import { importReferencesInto } from '../../formats/references/importInto';
 import { REFERENCE_IMPORTERS } from '../../formats/registry';
 import { useCounterpointStore } from '../../store';
 import { unreadableFile } from '../../store/session';
+import { HiddenFileInput } from '../../ui/HiddenFileInput';
 
 const ACCEPT = [...new Set(REFERENCE_IMPORTERS.flatMap((i) => i.extensions))].join(',');
 
@@ -44,19 +45,7 @@ export function ImportReferencesButton({ onImported }: { onImported: (ids: reado
       <button type="button" className="cp-button" onClick={() => input.current?.click()} title="BibTeX, BibLaTeX, RIS or CSL-JSON, as Zotero exports them">
         Import references…
       </button>
-      <input
-        ref={input}
-        type="file"
-        accept={ACCEPT}
-        className="cp-visually-hidden"
-        tabIndex={-1}
-        aria-label="Reference file to import"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void read(file);
-        }}
-      />
+      <HiddenFileInput ref={input} accept={ACCEPT} label="Reference file to import" onFile={(file) => void read(file)} />
       <span className="cp-muted" role="status">
         {said}
       </span>
