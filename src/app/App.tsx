@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { createCanvasPort, CanvasPortContext } from '../commands/canvasPort';
-import { createCounterpointStore, CounterpointProvider, nodeById, openRepository, Session, type CounterpointStore } from '../store';
+import { createCounterpointStore, CounterpointProvider, describeStorageError, nodeById, openRepository, Session, type CounterpointStore } from '../store';
 import { bundledReader, DEFAULT_MAPS } from './bundledMaps';
 import { COMMIT_DRAFTS_EVENT } from '../ui/drafts';
 import { Shell } from './shell/Shell';
@@ -22,11 +22,16 @@ let booting: Promise<Booted> | null = null;
 function boot(): Promise<Booted> {
   booting ??= (async () => {
     const store = createCounterpointStore();
-    const repo = await openRepository().catch(() => null);
+    let refused: unknown = null;
+    const repo = await openRepository().catch((e: unknown) => {
+      refused = e;
+      return null;
+    });
     const session = new Session(store, repo, DEFAULT_MAPS, bundledReader, { lastChance: localStorageOrNull() ?? undefined });
     const url = readUrl(location.search, URL_PARAMS);
     await session.start(url.map);
-    if (!repo) store.getState().notify({ tone: 'error', text: 'This browser does not allow saving (IndexedDB is unavailable): changes will be lost when the page closes. Export the map to keep it.' });
+    // Shown in the storage banner until a save succeeds (never, without a database).
+    if (!repo) store.getState().setSaveStatus('error', { error: describeStorageError(refused ?? new Error('IndexedDB is unavailable')) });
     if (url.view) store.getState().setView(viewById(url.view).id);
     applyViewSettings(store, url, URL_PARAMS);
     if (url.node && nodeById(store.getState().doc, url.node)) store.getState().selectNode(url.node, { reveal: true });

@@ -8,11 +8,18 @@ import { MapLibrary, type DefaultMaps } from './library/mapLibrary';
 import { attachAutosave, type Autosave } from './persistence/autosave';
 import { decodeHistory, type HistoryLimits, type SavedHistory } from './persistence/history';
 import { LastChance, type SyncStorage } from './persistence/lastChance';
-import type { MapRepository } from './persistence/repository';
+import type { MapRepository, StoredVersion } from './persistence/repository';
+import { describeStorageError } from './persistence/storageFaults';
+import { VersionKeeper } from './persistence/versions';
 import type { CounterpointStore, OpenedMap } from './types';
 
 export type { DefaultMaps } from './library/mapLibrary';
 export { UNSAVED_KEY } from './persistence/lastChance';
+
+/** An earlier version as the Versions dialog lists it: read back through the loader, or unreadable with its problems. */
+export type VersionEntry =
+  | { readonly id: number; readonly takenAt: number; readonly ok: true; readonly map: ArgumentMap }
+  | { readonly id: number; readonly takenAt: number; readonly ok: false; readonly problems: readonly Problem[] };
 
 export type ImportOutcome =
   | { ok: true; key: string; replaced: boolean }
@@ -25,6 +32,8 @@ export interface SessionOptions {
   readonly lastChance?: SyncStorage;
   /** How much undo history is stored with each map (tests make it small). */
   readonly historyLimits?: HistoryLimits;
+  /** How earlier versions are kept (tests shorten the interval and run writes at once). */
+  readonly versions?: Omit<ConstructorParameters<typeof VersionKeeper>[1] & object, 'onError'>;
 }
 
 /**
@@ -36,6 +45,7 @@ export class Session {
   readonly library: MapLibrary;
   private readonly autosave: Autosave | null;
   private readonly lastChance: LastChance;
+  private readonly versions: VersionKeeper | null;
 
   constructor(
     readonly store: CounterpointStore,
@@ -46,12 +56,16 @@ export class Session {
   ) {
     this.library = new MapLibrary(defaults, repo, readSource);
     this.lastChance = new LastChance(options.lastChance);
+    const fault = (e: unknown) => store.getState().setSaveStatus('error', { error: describeStorageError(e) });
+    this.versions = repo ? new VersionKeeper(repo, { ...options.versions, onError: fault }) : null;
     this.autosave = repo
       ? attachAutosave(store, repo, {
           historyLimits: options.historyLimits,
           onSaved: (s) => {
             if ('deleted' in s) this.library.noteDeleted(s.key);
             else this.library.noteSaved(s);
+            const { mapKey, doc } = store.getState();
+            if (!('deleted' in s) && s.key === mapKey) this.versions?.saved(mapKey, doc);
             this.publishCatalogue();
           },
         })
@@ -93,13 +107,23 @@ export class Session {
       await this.repo!.delete(key);
       this.library.noteDeleted(key);
       this.publishCatalogue();
-      const fallback = this.library.loadDefault(key);
+      const good = await this.lastGoodVersion(key);
+      const fallback = good ? null : this.library.loadDefault(key);
+      const instead = good ? `; the last good version (${new Date(good.takenAt).toLocaleString()}) is open instead` : fallback?.ok ? '; the default map is open instead' : '';
       this.store.getState().notify({
         tone: 'error',
         title: 'Saved changes could not be read',
-        text: `The copy of "${record.title}" saved in this browser was refused by the loader and has been set aside${fallback?.ok ? '; the default map is open instead' : ''}.`,
+        text: `The copy of "${record.title}" saved in this browser was refused by the loader and has been set aside (kept, not deleted)${instead}.`,
         problems: restored.problems,
       });
+      if (good) {
+        // Saved again at once, so the map (a local one exists only saved) is still there after a reload.
+        await this.repo!.put({ key, origin: record.origin, title: good.map.title, savedAt: Date.now(), map: good.map });
+        this.library.noteSaved({ key, origin: record.origin, title: good.map.title, savedAt: Date.now() });
+        const pristine = this.library.loadDefault(key);
+        this.show({ key, origin: record.origin, ...good.loaded, pristine: pristine?.ok ? pristine.map : null });
+        return true;
+      }
     }
     const pristine = this.library.loadDefault(key);
     if (!pristine) return false;
@@ -202,6 +226,47 @@ export class Session {
     }
   }
 
+  /** The open map's earlier versions, newest first, each read back through the loader. */
+  async listVersions(): Promise<VersionEntry[]> {
+    if (!this.versions) return [];
+    const stored = await this.versions.list(this.store.getState().mapKey);
+    return Promise.all(stored.map((v) => this.readVersion(v)));
+  }
+
+  /**
+   * Puts an earlier version in place of the open map, as one undoable step (undo brings the
+   * map back as it was before). False when the version is gone or unreadable.
+   */
+  async restoreVersion(id: number): Promise<boolean> {
+    const entry = (await this.listVersions()).find((v) => v.id === id);
+    if (!entry?.ok) return false;
+    const state = this.store.getState();
+    const loaded = await this.library.load(entry.map);
+    if (!loaded.ok) return false;
+    state.replaceMap({ ...loaded.map, id: state.doc.id }, { ...loaded, sourceTexts: { ...state.sourceTexts, ...loaded.sourceTexts }, anchors: { ...state.anchors, ...loaded.anchors } });
+    state.notify({ tone: 'info', text: `Restored the version of ${new Date(entry.takenAt).toLocaleString()} (undo brings back the map as it was).` });
+    return true;
+  }
+
+  /** Resolves once the versions asked for are written (tests). */
+  versionsSettled(): Promise<unknown> {
+    return this.versions?.settled() ?? Promise.resolve();
+  }
+
+  private async readVersion(v: StoredVersion): Promise<VersionEntry> {
+    const loaded = await this.library.load(v.map);
+    return loaded.ok ? { id: v.id, takenAt: v.takenAt, ok: true, map: loaded.map } : { id: v.id, takenAt: v.takenAt, ok: false, problems: loaded.problems };
+  }
+
+  private async lastGoodVersion(key: string) {
+    const stored = await this.versions?.list(key).catch(() => []);
+    for (const v of stored ?? []) {
+      const loaded = await this.library.load(v.map);
+      if (loaded.ok) return { takenAt: v.takenAt, map: loaded.map, loaded };
+    }
+    return null;
+  }
+
   flush(): Promise<void> {
     return this.autosave?.flush() ?? Promise.resolve();
   }
@@ -224,6 +289,7 @@ export class Session {
   private show(opened: OpenedMap, history?: SavedHistory): void {
     const state = this.store.getState();
     state.openDocument(opened);
+    this.versions?.opened(opened.key, opened.map);
     if (history) {
       const { doc, pristine } = this.store.getState();
       const restored = decodeHistory(history, doc, pristine);

@@ -182,6 +182,8 @@ export interface PersistenceSlice {
   saveStatus: SaveStatus;
   savedAt: number | null;
   saveError: string | null;
+  /** Why changes are not being saved (a full disk, no IndexedDB), until a save succeeds; the app shows it in a banner. */
+  storageFault: string | null;
   setSaveStatus(status: SaveStatus, detail?: { savedAt?: number; error?: string }): void;
 }
 

@@ -2,6 +2,7 @@ import type { ArgumentMap } from '../../domain/schema/map';
 import type { CounterpointStore } from '../types';
 import { encodeHistory, type HistoryLimits, type SavedHistory, type Timeline } from './history';
 import type { MapRepository, SavedMap, SavedMapSummary } from './repository';
+import { describeStorageError } from './storageFaults';
 
 export interface AutosaveOptions {
   /** A change is written this soon after it is made: out of the frame that shows it, well before a person could close the page. */
@@ -131,7 +132,7 @@ export function attachAutosave(store: CounterpointStore, repo: MapRepository, op
         if (!dirty()) store.getState().setSaveStatus('saved', { savedAt: Date.now() });
       })
       .catch((e: unknown) => {
-        store.getState().setSaveStatus('error', { error: e instanceof Error ? e.message : String(e) });
+        store.getState().setSaveStatus('error', { error: describeStorageError(e) });
       });
     return writing;
   };

@@ -13,6 +13,20 @@ export interface SavedMap {
 
 export type SavedMapSummary = Omit<SavedMap, 'map'>;
 
+/** A snapshot of a map as it was at `takenAt`; `map` is read back through the loader like any file. */
+export interface StoredVersion {
+  readonly id: number;
+  readonly key: string;
+  readonly takenAt: number;
+  readonly map: unknown;
+}
+
+export interface QuarantinedMap {
+  readonly record: SavedMap;
+  readonly problems: readonly Problem[];
+  readonly at: number;
+}
+
 /** Where the autosave keeps maps: IndexedDB in the browser, fake-indexeddb in unit tests. */
 export interface MapRepository {
   get(key: string): Promise<SavedMap | undefined>;
@@ -30,20 +44,30 @@ export interface MapRepository {
   /** A source text kept in the browser by the SHA-256 of its text (`stored: "browser"` in a map). */
   getSourceText(hash: string): Promise<string | undefined>;
   putSourceText(hash: string, text: string): Promise<void>;
+  /** Earlier versions of a map (versions.ts): added, listed oldest first, pruned. */
+  addVersion(version: Omit<StoredVersion, 'id'>): Promise<number>;
+  listVersions(key: string): Promise<StoredVersion[]>;
+  deleteVersion(id: number): Promise<void>;
+  /** What was set aside (a saved map the loader refused), newest last. */
+  listQuarantine(): Promise<QuarantinedMap[]>;
   close(): void;
 }
 
-/** 2 added the undo histories, 3 the source texts kept by hash. */
-const DB_VERSION = 3;
+/** 2 added the undo histories, 3 the source texts kept by hash, 4 the earlier versions. */
+export const DB_VERSION = 4;
 const MAPS = 'maps';
 const SETTINGS = 'settings';
 const QUARANTINE = 'quarantine';
 const HISTORY = 'history';
 const SOURCE_TEXTS = 'sourceTexts';
+const VERSIONS = 'versions';
+const BY_MAP = 'byMap';
 
 export function openRepository(factory: IDBFactory = globalThis.indexedDB, name = 'counterpoint'): Promise<MapRepository> {
   return new Promise((resolve, reject) => {
     const request = factory.open(name, DB_VERSION);
+    // Any store missing is made, whatever version the database was: a database from any
+    // earlier build opens with its data, and one that lost a store gets it back.
     request.onupgradeneeded = () => {
       const db = request.result;
       if (!db.objectStoreNames.contains(MAPS)) db.createObjectStore(MAPS, { keyPath: 'key' });
@@ -51,8 +75,10 @@ export function openRepository(factory: IDBFactory = globalThis.indexedDB, name 
       if (!db.objectStoreNames.contains(QUARANTINE)) db.createObjectStore(QUARANTINE, { autoIncrement: true });
       if (!db.objectStoreNames.contains(HISTORY)) db.createObjectStore(HISTORY, { keyPath: 'key' });
       if (!db.objectStoreNames.contains(SOURCE_TEXTS)) db.createObjectStore(SOURCE_TEXTS, { keyPath: 'hash' });
+      if (!db.objectStoreNames.contains(VERSIONS)) db.createObjectStore(VERSIONS, { keyPath: 'id', autoIncrement: true }).createIndex(BY_MAP, 'key');
     };
     request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
+    // Firefox's private mode (and some locked-down browsers) throw or fail here: the caller says so to the user.
     request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab holding an older version'));
     request.onsuccess = () => resolve(repository(request.result));
   });
@@ -91,6 +117,10 @@ function repository(db: IDBDatabase): MapRepository {
       return record?.text;
     },
     putSourceText: (hash, text) => run(SOURCE_TEXTS, 'readwrite', (s) => void s.put({ hash, text, savedAt: Date.now() })),
+    addVersion: (version) => run<IDBValidKey>(VERSIONS, 'readwrite', (s) => s.add(version)) as Promise<number>,
+    listVersions: (key) => run<StoredVersion[]>(VERSIONS, 'readonly', (s) => s.index(BY_MAP).getAll(key)),
+    deleteVersion: (id) => run(VERSIONS, 'readwrite', (s) => void s.delete(id)),
+    listQuarantine: () => run<QuarantinedMap[]>(QUARANTINE, 'readonly', (s) => s.getAll()),
     close: () => db.close(),
   };
 }

@@ -10,12 +10,15 @@ export function persistenceSlice(set: Set): PersistenceSlice {
     saveStatus: 'idle',
     savedAt: null,
     saveError: null,
+    storageFault: null,
     setSaveStatus(status, detail = {}) {
-      set({
+      set((s) => ({
+        // The banner stays through "pending" and "saving" and goes only when a save succeeds.
+        storageFault: status === 'error' ? (detail.error ?? 'unknown error') : status === 'saved' ? null : s.storageFault,
         saveStatus: status,
         ...(detail.savedAt !== undefined ? { savedAt: detail.savedAt } : {}),
         saveError: status === 'error' ? (detail.error ?? 'unknown error') : null,
-      });
+      }));
     },
   };
 }
