@@ -226,6 +226,11 @@ export class Session {
     }
   }
 
+  /** Whether earlier versions can be kept at all (false without IndexedDB). */
+  get canKeepVersions(): boolean {
+    return this.versions !== null;
+  }
+
   /** The open map's earlier versions, newest first, each read back through the loader. */
   async listVersions(): Promise<VersionEntry[]> {
     if (!this.versions) return [];

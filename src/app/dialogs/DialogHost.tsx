@@ -5,6 +5,7 @@ import { FiltersDialog } from './FiltersDialog';
 import { ImportTextDialog } from './ImportTextDialog';
 import { PassageDialog } from './PassageDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { VersionsDialog } from './VersionsDialog';
 import { WorkDialog } from './WorkDialog';
 
 /** The app's own dialogs, and those the views and panels bring, by the kind of request that opens them. */
@@ -14,6 +15,7 @@ const DIALOGS: Readonly<Record<string, DialogComponent>> = {
   filters: FiltersDialog,
   shortcuts: ShortcutsDialog,
   importText: ImportTextDialog,
+  versions: VersionsDialog,
   ...CONTRIBUTED_DIALOGS,
 };
 

@@ -4,6 +4,7 @@ import { useCounterpoint, useCounterpointStore, type Session } from '../../store
 import { CommandPalette } from '../dialogs/CommandPalette';
 import { DialogHost } from '../dialogs/DialogHost';
 import { NoticeBar } from '../dialogs/NoticeBar';
+import { StorageBanner } from './StorageBanner';
 import { CommandsProvider } from '../../commands/CommandsProvider';
 import type { CommandContext, DialogRequest, UiPort } from '../../commands/types';
 import { viewById } from '../views';
@@ -50,6 +51,7 @@ export function Shell({ session }: { session: Session }) {
       <div className="cp-app">
         <Toolbar />
         <NoticeBar />
+        <StorageBanner />
         <main className={`cp-main${view.sidePanel && panelOpen ? ' cp-main--with-panel' : ''}`}>
           <div className="cp-view" id="cp-view" role="tabpanel" aria-label={`${view.label} view`}>
             <View />

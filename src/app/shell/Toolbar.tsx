@@ -14,7 +14,7 @@ const FILE_MENU = [
   { commands: ['map.new', 'map.import', 'map.importText', 'map.export', 'map.exportFolder'] },
   { commands: EXPORT_AS_COMMANDS.map((c) => c.id) },
   { commands: PICTURE_COMMANDS.map((c) => c.id) },
-  { commands: ['map.reset', 'view.shortcuts'] },
+  { commands: ['map.versions', 'map.reset', 'view.shortcuts'] },
 ];
 
 function SearchButton() {

@@ -107,6 +107,13 @@ export const FILE_COMMANDS: readonly Command[] = [
     },
   },
   {
+    id: 'map.versions',
+    label: 'Versions…',
+    group: 'file',
+    keywords: 'history earlier restore snapshot backup revert',
+    perform: (ctx) => ctx.ui.openDialog({ kind: 'versions' }),
+  },
+  {
     id: 'map.reset',
     label: 'Reset to default',
     group: 'file',
