@@ -75,8 +75,11 @@ export class VersionKeeper {
   private enqueue(key: string, map: ArgumentMap): void {
     // Marked now, so a burst of saves asks for one snapshot, not one each.
     this.lastTaken.set(key, this.now());
-    const job = new Promise<void>((resolve) => this.defer(resolve)).then(() => this.take(key, map));
-    this.queue = this.queue.then(() => job).catch((e: unknown) => this.options.onError?.(e));
+    // One write after another: two snapshots listing and pruning at once would keep too many.
+    this.queue = this.queue
+      .then(() => new Promise<void>((resolve) => this.defer(resolve)))
+      .then(() => this.take(key, map))
+      .catch((e: unknown) => this.options.onError?.(e));
   }
 
   private async take(key: string, map: ArgumentMap): Promise<void> {
