@@ -117,10 +117,13 @@ export class Session {
         problems: restored.problems,
       });
       if (good) {
-        // Saved again at once, so the map (a local one exists only saved) is still there after a reload.
-        await this.repo!.put({ key, origin: record.origin, title: good.map.title, savedAt: Date.now(), map: good.map });
-        this.library.noteSaved({ key, origin: record.origin, title: good.map.title, savedAt: Date.now() });
         const pristine = this.library.loadDefault(key);
+        // Saved again at once, so the map (a local one exists only saved) is still there after a
+        // reload; a default is not stored when the version is the default itself.
+        if (!pristine?.ok || serializeMap(pristine.map) !== serializeMap(good.map)) {
+          await this.repo!.put({ key, origin: record.origin, title: good.map.title, savedAt: Date.now(), map: good.map });
+          this.library.noteSaved({ key, origin: record.origin, title: good.map.title, savedAt: Date.now() });
+        }
         this.show({ key, origin: record.origin, ...good.loaded, pristine: pristine?.ok ? pristine.map : null });
         return true;
       }
