@@ -59,10 +59,10 @@ function VersionRow({ version, map, current, previewing, onPreview, onRestore }:
           {s.claims} claims · {s.passages} passages · {s.works} works · {describeDifference(s)}
         </span>
         <span className="cp-versions__actions">
-          <button type="button" className="cp-button" aria-expanded={previewing} onClick={onPreview} aria-label={`Preview the version of ${when(version.takenAt)}`}>
+          <button type="button" className="cp-button" aria-expanded={previewing} onClick={onPreview}>
             Preview
           </button>
-          <button type="button" className="cp-button cp-button--primary" onClick={onRestore} aria-label={`Restore the version of ${when(version.takenAt)}`}>
+          <button type="button" className="cp-button cp-button--primary" onClick={onRestore}>
             Restore
           </button>
         </span>
