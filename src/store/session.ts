@@ -224,7 +224,9 @@ export class Session {
     try {
       await this.library.storedTexts.keep(hash, text);
       return true;
-    } catch {
+    } catch (e) {
+      // A full disk is said in the storage banner, as for the map itself.
+      this.store.getState().setSaveStatus('error', { error: describeStorageError(e) });
       return false;
     }
   }
