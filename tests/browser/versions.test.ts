@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openApp } from './support/browser';
-import { nodeEl, shownNodeIds } from './support/editor';
+import { nodeEl, seriousViolations, shownNodeIds } from './support/editor';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -70,6 +70,7 @@ describe('earlier versions', () => {
     await row.getByRole('button', { name: 'Preview', exact: true }).click();
     await expect(row.getByRole('region', { name: 'Preview (read-only)' }).textContent()).resolves.not.toContain('A regretted edit');
     await page.screenshot({ path: 'tests/.artifacts/versions-dialog.png' });
+    expect(await seriousViolations(page)).toEqual([]);
     await row.getByRole('button', { name: 'Restore', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => nodeEl(page, id).textContent()).not.toContain('A regretted edit');
@@ -144,6 +145,7 @@ describe('storage faults', () => {
     await banner.getByRole('button', { name: 'Export map' }).click();
     expect((await download).suggestedFilename()).toBe('getting-started.map.json');
     await page.screenshot({ path: 'tests/.artifacts/storage-banner.png' });
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 

@@ -56,4 +56,16 @@ describe('upgrading the browser database', () => {
     const refusing = { open: () => { throw new DOMException('The user denied permission to access the database.', 'InvalidStateError'); } } as unknown as IDBFactory;
     await expect(openRepository(refusing)).rejects.toMatchObject({ name: 'InvalidStateError' });
   });
+
+  it('refuses when the open request fires an error instead of throwing', async () => {
+    const request = {} as { onerror?: () => void; error: DOMException };
+    const failing = {
+      open: () => {
+        request.error = new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+        setTimeout(() => request.onerror?.(), 0);
+        return request;
+      },
+    } as unknown as IDBFactory;
+    await expect(openRepository(failing)).rejects.toMatchObject({ name: 'InvalidStateError' });
+  });
 });
