@@ -3,7 +3,7 @@ import { useCommandContext } from '../../commands/CommandsProvider';
 import { PROBLEM_CATALOGUE } from '../../domain/errors';
 import { describeDifference, summarizeVersion } from '../../domain/versionSummary';
 import type { ArgumentMap } from '../../domain/schema/map';
-import { useCounterpoint, type VersionEntry } from '../../store';
+import { describeStorageError, useCounterpoint, type VersionEntry } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 
 const when = (t: number) => new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -18,10 +18,14 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
   const doc = useCounterpoint((s) => s.doc);
   const [versions, setVersions] = useState<readonly VersionEntry[] | null>(null);
   const [preview, setPreview] = useState<number | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    void session.listVersions().then((v) => live && setVersions(v));
+    session.listVersions().then(
+      (v) => live && setVersions(v),
+      (e: unknown) => live && setFailure(describeStorageError(e)),
+    );
     return () => {
       live = false;
     };
@@ -34,7 +38,7 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title={`Versions of "${doc.title}"`} onClose={onClose} wide footer={<button type="button" className="cp-button" onClick={onClose}>Close</button>}>
       <p className="cp-muted">Kept in this browser when the map is opened and every ten minutes of editing (the last 20). Restoring is one step: Undo brings the map back as it is now.</p>
-      {versions === null ? <p role="status">Reading versions…</p> : null}
+      {failure ? <p role="alert">The versions could not be read: {failure}.</p> : versions === null ? <p role="status">Reading versions…</p> : null}
       {versions?.length === 0 ? <p>No earlier versions yet{session.canKeepVersions ? '' : ': this browser does not let Counterpoint store data'}.</p> : null}
       <ul className="cp-versions" aria-label="Earlier versions">
         {versions?.map((v) => (
