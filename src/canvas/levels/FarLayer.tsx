@@ -1,5 +1,5 @@
 import { useStore, useStoreApi, ViewportPortal } from '@xyflow/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { useCounterpoint } from '../../store';
 import type { FarScene } from './farScene';
 import { placeTitles } from './farScene';
@@ -96,19 +96,11 @@ function FarTitles({ scene }: { readonly scene: FarScene }) {
   return (
     <ViewportPortal>
       <div className="cp-far-titles" style={{ fontSize: `${font}px` }}>
-        {shown.map((b) => {
-          const width = Math.max(b.width, 150 / zoom);
-          return (
-            <div
-              key={b.id}
-              className="cp-far-title"
-              data-claim-title={b.id}
-              style={{ left: b.x + b.width / 2 - width / 2, top: b.y + b.height / 2 - font * 1.25, width }}
-            >
-              <span>{b.title}</span>
-            </div>
-          );
-        })}
+        {shown.map(({ block: b, left, top, width, height }) => (
+          <div key={b.id} className="cp-far-title" data-claim-title={b.id} style={{ left, top, width, height, '--cp-position': b.color } as CSSProperties}>
+            <span>{b.title}</span>
+          </div>
+        ))}
       </div>
     </ViewportPortal>
   );

@@ -60,12 +60,21 @@ export function blockAt(scene: FarScene, x: number, y: number): FarBlock | undef
   return undefined;
 }
 
+/** A far title's box on the map, in map units. */
+export interface PlacedTitle {
+  readonly block: FarBlock;
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 /**
  * The titles that can be shown at a zoom without overlapping on screen, central claims first,
  * then top to bottom. A title is as wide as its block on screen or `minWidth` px, whichever is
- * more, and two lines of `fontPx` high, centred on its block.
+ * more, and two lines of `fontPx` high: on its block, else under it, else over it.
  */
-export function placeTitles(scene: FarScene, zoom: number, fontPx: number, minWidth = 150): FarBlock[] {
+export function placeTitles(scene: FarScene, zoom: number, fontPx: number, minWidth = 130): PlacedTitle[] {
   const height = fontPx * 1.25 * 2 + 4;
   const order = [...scene.blocks].sort((a, b) => Number(b.central) - Number(a.central) || a.y - b.y || a.x - b.x);
   const taken: { x: number; y: number; w: number; h: number }[] = [];
@@ -77,15 +86,21 @@ export function placeTitles(scene: FarScene, zoom: number, fontPx: number, minWi
     for (let gx = Math.floor(r.x / cell); gx <= Math.floor((r.x + r.w) / cell); gx++) for (let gy = Math.floor(r.y / cell); gy <= Math.floor((r.y + r.h) / cell); gy++) out.push(`${gx},${gy}`);
     return out;
   };
-  const shown: FarBlock[] = [];
+  const shown: PlacedTitle[] = [];
   for (const b of order) {
     const w = Math.max(b.width * zoom, minWidth);
-    const r = { x: (b.x + b.width / 2) * zoom - w / 2, y: (b.y + b.height / 2) * zoom - height / 2, w, h: height };
-    const near = keys(r).flatMap((k) => grid.get(k) ?? []);
-    if (near.some((i) => overlaps(taken[i]!, r))) continue;
-    for (const k of keys(r)) grid.set(k, [...(grid.get(k) ?? []), taken.length]);
-    taken.push(r);
-    shown.push(b);
+    const left = (b.x + b.width / 2) * zoom - w / 2;
+    // On the block if there is room, else just under it, else just over it.
+    const spots = [(b.y + b.height / 2) * zoom - height / 2, (b.y + b.height) * zoom + 2, b.y * zoom - height - 2];
+    for (const top of spots) {
+      const r = { x: left, y: top, w, h: height };
+      const near = keys(r).flatMap((k) => grid.get(k) ?? []);
+      if (near.some((i) => overlaps(taken[i]!, r))) continue;
+      for (const k of keys(r)) grid.set(k, [...(grid.get(k) ?? []), taken.length]);
+      taken.push(r);
+      shown.push({ block: b, left: left / zoom, top: top / zoom, width: w / zoom, height: height / zoom });
+      break;
+    }
   }
   return shown;
 }
