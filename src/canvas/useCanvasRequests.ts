@@ -145,7 +145,7 @@ async function settleUnplaced(store: ReturnType<typeof useCounterpointStore>, do
 }
 
 function fitOptions(ids?: readonly string[]) {
-  return { padding: 0.12, maxZoom: 1.1, duration: 200, ...(ids ? { nodes: ids.map((id) => ({ id })), includeHiddenNodes: true } : {}) };
+  return { padding: 0.12, maxZoom: 1.1, duration: 200, ...(ids ? { nodes: ids.map((id) => ({ id })) } : {}) };
 }
 
 function centerOn(

@@ -14,7 +14,9 @@ export function fitShown(flow: ReactFlowInstance<FlowNode, FlowEdge>, store: Cou
   if (s.layoutMode === 'lanes') void flow.fitBounds(laneFrame(laneView(s.doc)), { padding: 0.06, duration });
   else {
     // Nodes folded away by the level of detail still count; nodes the user hid do not.
-    const shown = flow.getNodes().filter((n) => !n.hidden || n.className === FOLDED_CLASS);
-    void flow.fitView({ padding: 0.12, maxZoom: 1.1, duration, nodes: shown, includeHiddenNodes: true });
+    const all = flow.getNodes();
+    const folded = all.some((n) => n.className === FOLDED_CLASS);
+    const shown = folded ? { nodes: all.filter((n) => !n.hidden || n.className === FOLDED_CLASS), includeHiddenNodes: true } : {};
+    void flow.fitView({ padding: 0.12, maxZoom: 1.1, duration, ...shown });
   }
 }
