@@ -24,10 +24,11 @@ export const HYSTERESIS = 0.04;
 const RANK: Record<DetailLevel, number> = { far: 0, middle: 1, close: 2 };
 
 export function levelFor(zoom: number, previous?: DetailLevel): DetailLevel {
-  const plain: DetailLevel = zoom >= CLOSE_ZOOM ? 'close' : zoom >= MIDDLE_ZOOM ? 'middle' : 'far';
+  const plain: DetailLevel = zoom >= CLOSE_ZOOM - 1e-6 ? 'close' : zoom >= MIDDLE_ZOOM - 1e-6 ? 'middle' : 'far';
   if (!previous || RANK[plain] <= RANK[previous]) return plain;
   // Going up a level: only once clearly past its threshold.
-  const entry = (level: DetailLevel) => (level === 'close' ? CLOSE_ZOOM : MIDDLE_ZOOM) * (1 + HYSTERESIS);
+  // (Less a hair: React Flow's zoom can come back a rounding error under the zoom it was set to.)
+  const entry = (level: DetailLevel) => (level === 'close' ? CLOSE_ZOOM : MIDDLE_ZOOM) * (1 + HYSTERESIS) - 1e-6;
   if (plain === 'close' && zoom >= entry('close')) return 'close';
   if (RANK[previous] < RANK.middle && zoom >= entry('middle')) return 'middle';
   return RANK[previous] >= RANK.middle ? 'middle' : previous;
