@@ -47,8 +47,8 @@ async function settled(page: Page) {
 
 describe('switching between the free layout and the swimlanes', () => {
   it('keeps each layout as the user left it, through switches, undo and a reload', async () => {
-    // A window large enough that the map fitted whole is at the close level of detail (cards, passages shown).
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started', { width: 2560, height: 1600 });
+    // A window wide enough (the map is 2,800 units wide) that, fitted whole, it is at the close level of detail.
+    const { page, context, errors } = await openApp(browser, '/?map=getting-started', { width: 3200, height: 1200 });
     await shownNodeIds(page);
     await fitWholeMap(page);
     await expect(page.locator('.cp-canvas-frame').getAttribute('data-detail-level')).resolves.toBe('close');
