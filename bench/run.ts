@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Edge as FlowEdge, Node as FlowNode } from '@xyflow/react';
@@ -133,6 +134,47 @@ async function measureEdit(page: Page, id: string): Promise<{ ms: number; render
   return { ms: Math.round(ms * 10) / 10, rendered };
 }
 
+/** From choosing the file in "Import map" to the map on screen (cards, or the far level's canvas), in ms. */
+async function measureFirstRender(browser: Browser, base: string, count: number): Promise<number> {
+  const page = await benchPage(browser);
+  await page.goto(base);
+  await page.waitForSelector('.react-flow__node');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: /Import map/ }).click();
+  const buffer = Buffer.from(serializeMap(generateBenchMap(count)));
+  const t0 = Date.now();
+  await (await chooser).setFiles({ name: `bench-${count}.map.json`, mimeType: 'application/json', buffer });
+  await page.waitForFunction(
+    (key) => new URL(location.href).searchParams.get('map') === key && document.querySelector('.react-flow__node, .cp-far-canvas') !== null,
+    `bench-${count}`,
+    { timeout: 120_000, polling: 'raf' },
+  );
+  const ms = Date.now() - t0;
+  await page.close();
+  return ms;
+}
+
+/** The overview map fitted whole: the on-screen size of the claim titles shown (font size times zoom). */
+async function overviewTitles(browser: Browser, base: string) {
+  const page = await benchPage(browser);
+  await page.goto(new URL('/?map=overview', base).href);
+  await page.waitForSelector('.cp-canvas-frame[data-detail-level]');
+  await page.waitForTimeout(800);
+  await page.keyboard.press('Shift+1');
+  await page.waitForTimeout(1000);
+  const out = await page.evaluate(() => {
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+    const els = [...document.querySelectorAll<HTMLElement>('[data-claim-title] > span, .react-flow__node-claim .cp-node__body > :first-child')].filter((e) => e.getClientRects().length > 0);
+    const sizes = els.map((e) => parseFloat(getComputedStyle(e).fontSize) * zoom).sort((a, b) => a - b);
+    return { sizes, level: document.querySelector('.cp-canvas-frame')?.getAttribute('data-detail-level') ?? '?' };
+  });
+  await page.close();
+  const sizes = out.sizes;
+  const nodes = (JSON.parse(readFileSync(new URL('../maps/overview.map.json', import.meta.url), 'utf8')) as { nodes: unknown[] }).nodes.length;
+  return { median: sizes[Math.floor(sizes.length / 2)] ?? 0, min: sizes[0] ?? 0, count: sizes.length, level: out.level, nodes };
+}
+
 const fmt = (s: FrameStats) => ({ median: s.median.toFixed(1), p95: s.p95.toFixed(1) });
 
 export async function runBench(options: BenchOptions = {}): Promise<BenchRow[]> {
@@ -165,8 +207,27 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchRow[]> 
     }
     const editorPan = stats(editorSamples);
     const barePan = stats(bareSamples);
+
+    log('the whole map in view (Shift+1, "Fit the whole map"): panning the editor and the bare page…');
+    await editor.keyboard.press('Shift+1');
+    await editor.waitForTimeout(800);
+    const wholeView = await zoomOut(editor, 0);
+    const wholeLevel = await editor.locator('.cp-canvas-frame').getAttribute('data-detail-level');
+    await panSamples(editor, 20);
+    const wholeSamples: number[] = [];
+    for (let r = 0; r < rounds; r++) wholeSamples.push(...(await panSamples(editor, steps / rounds)));
+    const wholePan = stats(wholeSamples);
     await editor.close();
     await bare.close();
+    // The bare page with all of it in view is slow (every node is DOM): fewer frames suffice.
+    const bareWhole = await openBare(browser, server.url, panNodes, wholeView);
+    await panSamples(bareWhole, 5);
+    const bareWholePan = stats(await panSamples(bareWhole, Math.max(30, steps / 6)));
+    await bareWhole.close();
+
+    log('first render of the 5,000-node map, and the overview map fitted whole…');
+    const firstRender = await measureFirstRender(browser, server.url, panNodes);
+    const titles = await overviewTitles(browser, server.url);
 
     log(`editor, ${editNodes} nodes: editing one node…`);
     const editPage = await openEditorOn(browser, server.url, editNodes, editFocus);
@@ -174,9 +235,19 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchRow[]> 
     await editPage.close();
 
     const ratio = editorPan.median / barePan.median;
+    const x = (a: number, b: number) => `${(Math.round((a / b) * 100) / 100).toFixed(2)}x`;
     return [
       { scenario: 'bare React Flow: pan', nodes: panNodes, ...fmt(barePan), note: `${barePan.frames} frames at zoom ${view.zoom.toFixed(2)}, ${bareShown} nodes in view at the start` },
-      { scenario: 'editor: pan', nodes: panNodes, ...fmt(editorPan), note: `${(Math.round(ratio * 100) / 100).toFixed(2)}x the bare median (target 1.5x); ${shown} nodes in view at the start` },
+      { scenario: 'editor: pan', nodes: panNodes, ...fmt(editorPan), note: `${(Math.round(ratio * 100) / 100).toFixed(2)}x the bare median (target 1.5x), p95 ${x(editorPan.p95, barePan.p95)} bare (budget 1.2x); ${shown} nodes in view at the start` },
+      { scenario: 'bare React Flow: pan, whole map in view', nodes: panNodes, ...fmt(bareWholePan), note: `${bareWholePan.frames} frames at zoom ${wholeView.zoom.toFixed(3)} (every node in the DOM)` },
+      {
+        scenario: 'editor: pan, whole map in view',
+        nodes: panNodes,
+        ...fmt(wholePan),
+        note: `after Shift+1, level ${wholeLevel}; p95 ${x(wholePan.p95, barePan.p95)} the bare zoomed-in p95 (budget 2x)`,
+      },
+      { scenario: 'editor: first render', nodes: panNodes, median: firstRender.toFixed(0), p95: '-', note: 'Import map: file chosen to the map on screen (read, checked, shown), one run' },
+      { scenario: 'overview map fitted whole', nodes: titles.nodes, median: titles.median.toFixed(1), p95: '-', note: `median on-screen claim title px (min ${titles.min.toFixed(1)}, ${titles.count} titles, level ${titles.level}; budget >= 10)` },
       {
         scenario: 'editor: edit one node\'s text',
         nodes: editNodes,

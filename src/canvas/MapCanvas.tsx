@@ -1,6 +1,6 @@
 import { Controls, ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useCounterpoint } from '../store';
 import type { FlowEdge, FlowNode } from './adapter';
 import { ConnectMenu, type ConnectRequest } from './ConnectMenu';
@@ -18,6 +18,11 @@ import { useCanvasRequests } from './useCanvasRequests';
 import { useFlowElements } from './useFlowElements';
 import { CanvasMiniMap } from './CanvasMiniMap';
 import { ReadableHint } from './ReadableHint';
+import { LevelContext, useDetailLevel } from './levels/useDetailLevel';
+import { foldFlow } from './levels/foldFlow';
+import { farScene, foldedCounts } from './levels/farScene';
+import { FarLayer } from './levels/FarLayer';
+import { useFarClick } from './levels/useFarClick';
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
@@ -25,7 +30,17 @@ const PRO_OPTIONS = { hideAttribution: true };
 function Canvas(props: MapCanvasProps) {
   const title = useCounterpoint((s) => s.doc.title);
   const lanes = useCounterpoint((s) => s.layoutMode === 'lanes');
-  const { nodes, edges } = useFlowElements();
+  const doc = useCounterpoint((s) => s.doc);
+  const { nodes: allNodes, edges: allEdges } = useFlowElements();
+  const level = useDetailLevel();
+  const { nodes, edges } = useMemo(() => foldFlow(allNodes, allEdges, level), [allNodes, allEdges, level]);
+  const scene = useMemo(() => {
+    if (level !== 'far') return null;
+    const at = new Map(allNodes.filter((n) => !n.hidden).map((n) => [n.id, n.position]));
+    return farScene(doc, (id) => at.get(id));
+  }, [level, doc, allNodes]);
+  const levelInfo = useMemo(() => ({ level, folded: level === 'middle' ? foldedCounts(doc) : new Map() }), [level, doc]);
+  const onPaneClick = useFarClick(scene);
   const container = useRef<HTMLDivElement>(null);
   const [connect, setConnect] = useState<ConnectRequest | null>(null);
   const handlers = useCanvasHandlers(props, setConnect);
@@ -37,7 +52,8 @@ function Canvas(props: MapCanvasProps) {
   useLayoutSwitchViewport();
 
   return (
-    <div className={`cp-canvas-frame${lanes ? ' cp-canvas-frame--lanes' : ''}`} ref={container}>
+    <LevelContext.Provider value={levelInfo}>
+    <div className={`cp-canvas-frame cp-canvas-frame--${level}${lanes ? ' cp-canvas-frame--lanes' : ''}`} ref={container} data-detail-level={level}>
       <Markers />
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
@@ -45,6 +61,7 @@ function Canvas(props: MapCanvasProps) {
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         {...handlers}
+        onPaneClick={onPaneClick}
         onlyRenderVisibleElements
         deleteKeyCode={null}
         selectionKeyCode="Shift"
@@ -58,13 +75,15 @@ function Canvas(props: MapCanvasProps) {
       >
         {/* No dotted background: on a large map its repaint was a measurable share of every pan frame. */}
         <Controls aria-label="Zoom controls" showInteractive={false} position="bottom-left" />
-        <CanvasMiniMap nodes={nodes} />
+        {scene ? <FarLayer scene={scene} /> : null}
+        <CanvasMiniMap nodes={allNodes} />
         <Legend />
         <LaneLayer />
         {hint && hint.open === openSerial && hint.fit === fitSerial ? <ReadableHint onDismiss={() => setHint(null)} /> : null}
       </ReactFlow>
       {connect ? <ConnectMenu request={connect} onClose={() => setConnect(null)} /> : null}
     </div>
+    </LevelContext.Provider>
   );
 }
 

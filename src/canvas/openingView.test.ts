@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { nodeSize } from '../domain/nodeSize';
 import { emptyMap, type ArgumentMap } from '../domain/schema/map';
 import type { MapNode } from '../domain/schema/node';
-import { fitZoom, openingLanes, openingView, READABLE_ZOOM } from './openingView';
+import { fitZoom, OPENING_ZOOM, openingLanes, openingView, READABLE_ZOOM } from './openingView';
+import { levelFor } from './levels/level';
 
 /** A grid of claims, `cols` by `rows`, 400 by 300 apart; `central` marks some. */
 function grid(cols: number, rows: number, central: string[] = []): ArgumentMap {
@@ -45,7 +46,10 @@ describe('how a map opens', () => {
     expect(opening.kind).toBe('readable');
     if (opening.kind !== 'readable') return;
     expect(opening.start).toBe('c3-5');
-    expect(opening.viewport.zoom).toBe(READABLE_ZOOM);
+    expect(opening.viewport.zoom).toBe(OPENING_ZOOM);
+    expect(13 * OPENING_ZOOM).toBeGreaterThanOrEqual(10);
+    // Cards, whichever level of detail the view came from.
+    expect(levelFor(OPENING_ZOOM, 'far')).toBe('close');
     const box = onScreen(map, 'c3-5', opening.viewport);
     expect(box.left).toBeGreaterThanOrEqual(0);
     expect(box.right).toBeLessThanOrEqual(VIEW.width);

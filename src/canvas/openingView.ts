@@ -2,6 +2,7 @@ import { nodeSize } from '../domain/nodeSize';
 import type { Layout } from '../domain/schema/layout';
 import type { ArgumentMap } from '../domain/schema/map';
 import type { Viewport } from '../store';
+import { CLOSE_ZOOM, HYSTERESIS } from './levels/level';
 
 /** The text of a card (claim, objection, quote) is set at 13 px in canvas.css. */
 const CARD_TEXT_PX = 13;
@@ -9,6 +10,11 @@ const CARD_TEXT_PX = 13;
 const MIN_SCREEN_TEXT_PX = 10;
 /** Below this zoom the cards' text is too small to read: about 0.77. */
 export const READABLE_ZOOM = MIN_SCREEN_TEXT_PX / CARD_TEXT_PX;
+/**
+ * The zoom a large map opens at: readable, and just inside the close level of detail's
+ * hysteresis (src/canvas/levels), so the cards show whatever level the view came from.
+ */
+export const OPENING_ZOOM = CLOSE_ZOOM * (1 + HYSTERESIS);
 
 /** The padding and the largest zoom "fit the map" uses (fitShown), as a fraction of the view. */
 export const FIT_PADDING = 0.12;
@@ -59,7 +65,7 @@ export function openingView(doc: ArgumentMap, layout: Layout, view: Size): Openi
     if (e.to === start.id) around.add(e.from);
   }
   const near = union(boxes.filter((b) => around.has(b.id)));
-  const zoom = READABLE_ZOOM;
+  const zoom = OPENING_ZOOM;
   const room = { width: view.width - 2 * MARGIN.side, height: view.height - MARGIN.top - MARGIN.bottom };
   // The start and its links when they fit; else the start itself, at the top (reasons hang below it).
   const target = near.width * zoom <= room.width ? near : start;
@@ -80,7 +86,7 @@ export function openingView(doc: ArgumentMap, layout: Layout, view: Size): Openi
  */
 export function openingLanes(frame: Rect, view: Size): Opening {
   if (fitZoom(frame, view) >= READABLE_ZOOM) return { kind: 'fit' };
-  return { kind: 'readable', viewport: { x: MARGIN.side - frame.x * READABLE_ZOOM, y: -frame.y * READABLE_ZOOM, zoom: READABLE_ZOOM }, start: null };
+  return { kind: 'readable', viewport: { x: MARGIN.side - frame.x * OPENING_ZOOM, y: -frame.y * OPENING_ZOOM, zoom: OPENING_ZOOM }, start: null };
 }
 
 /**

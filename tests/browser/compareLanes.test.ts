@@ -47,9 +47,11 @@ async function settled(page: Page) {
 
 describe('switching between the free layout and the swimlanes', () => {
   it('keeps each layout as the user left it, through switches, undo and a reload', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    // A window wide enough (the map is 2,800 units wide) that, fitted whole, it is at the close level of detail.
+    const { page, context, errors } = await openApp(browser, '/?map=getting-started', { width: 3200, height: 1200 });
     await shownNodeIds(page);
     await fitWholeMap(page);
+    await expect(page.locator('.cp-canvas-frame').getAttribute('data-detail-level')).resolves.toBe('close');
     const idsOf = (kind: string) => page.locator(`.react-flow__node-${kind}`).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
     const [a, b] = (await idsOf('claim')) as [string, string];
     const [passage] = (await idsOf('passage')) as [string];

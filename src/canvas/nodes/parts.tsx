@@ -2,6 +2,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { useCounterpoint, useCounterpointStore } from '../../store';
 import { NodeHandles } from './NodeHandles';
 import { InlineEditor } from './InlineEditor';
+import { useLevelInfo } from '../levels/useDetailLevel';
 import { selectCollapsedCount, selectHasHangers, selectIsEditing, selectTally } from './nodeSelectors';
 
 interface ShellProps {
@@ -20,6 +21,7 @@ export function NodeShell({ id, kind, className, style, children }: ShellProps) 
       <NodeHandles kind={kind} nodeId={id} />
       <div className={`cp-node cp-node--${kind}${className ? ` ${className}` : ''}`} style={style}>
         {children}
+        <FoldedCounts id={id} />
         <CollapseToggle id={id} />
       </div>
     </>
@@ -83,4 +85,17 @@ function CollapseToggle({ id }: { id: string }) {
       {collapsed ? `+${hidden}` : '−'}
     </button>
   );
+}
+
+/** At the middle level, the evidence folded into a claim or objection, as counts. */
+function FoldedCounts({ id }: { id: string }) {
+  const { level, folded } = useLevelInfo();
+  const counts = level === 'middle' ? folded.get(id) : undefined;
+  if (!counts) return null;
+  const parts = [
+    counts.passages ? `${counts.passages} passage${counts.passages > 1 ? 's' : ''}` : '',
+    counts.works ? `${counts.works} work${counts.works > 1 ? 's' : ''}` : '',
+    counts.notes ? `${counts.notes} note${counts.notes > 1 ? 's' : ''}` : '',
+  ].filter(Boolean);
+  return <div className="cp-node__folded">{parts.join(' · ')}</div>;
 }
