@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/build/csp';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: { target: 'es2022', sourcemap: true },

@@ -1,3 +1,4 @@
+import { fileSizeProblem } from '../domain/limits';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadMap, type LoadResult, type SourceReader } from '../domain/loader';
@@ -38,6 +39,9 @@ export function fileSourceReader(mapFile: string): SourceReader {
 export function loadMapFile(file: string): LoadResult {
   let text: string;
   try {
+    // By its size first (stat): a huge file is refused before it is read into memory.
+    const tooLarge = fileSizeProblem(file, statSync(file).size);
+    if (tooLarge) return { ok: false, problems: [tooLarge] };
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
@@ -85,6 +89,8 @@ export function displayPath(io: CliIO, file: string): string {
 /** Reads an input file as UTF-8 text, or a FILE_UNREADABLE problem saying why not. */
 export function readInput(io: CliIO, file: string): { ok: true; text: string } | { ok: false; problem: Problem } {
   try {
+    const tooLarge = fileSizeProblem(file, statSync(resolve(io.cwd, file)).size);
+    if (tooLarge) return { ok: false, problem: tooLarge };
     return { ok: true, text: readFileSync(resolve(io.cwd, file), 'utf8') };
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;

@@ -22,6 +22,8 @@ export const PROBLEM_CATALOGUE = {
   // Reading the file
   JSON_INVALID: { severity: 'error', summary: 'The file is not valid JSON.' },
   FILE_UNREADABLE: { severity: 'error', summary: 'The file could not be read.' },
+  FILE_TOO_LARGE: { severity: 'error', summary: 'The file is larger than Counterpoint opens (50 MB); it was refused before it was read.' },
+  TEXT_TOO_LONG: { severity: 'error', summary: 'A text field holds more than 100,000 characters; the map is refused, the field named by its path.' },
   // The envelope
   ENVELOPE_INVALID: { severity: 'error', summary: 'The file is not a Counterpoint map (format or version is wrong).' },
   VERSION_TOO_NEW: { severity: 'error', summary: 'The map was written by a newer Counterpoint; it is refused rather than half-read.' },

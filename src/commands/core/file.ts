@@ -1,3 +1,4 @@
+import { fileSizeProblem } from '../../domain/limits';
 import { zipFolder } from '../../formats/counterpoint/zipFolder';
 import { MAP_EXPORTERS, MAP_IMPORTERS, REFERENCE_EXPORTERS, type MapExporter } from '../../formats/registry';
 import { unreadableFile } from '../../store/session';
@@ -62,6 +63,12 @@ export const FILE_COMMANDS: readonly Command[] = [
     async perform(ctx) {
       const file = await ctx.ui.pickFile(IMPORT_ACCEPT);
       if (!file) return;
+      // By its size first: a huge file is refused before the browser reads it into memory.
+      const tooLarge = fileSizeProblem(file.name, file.size);
+      if (tooLarge) {
+        ctx.store.getState().notify({ tone: 'error', title: `${file.name} could not be imported`, text: 'The open map was not changed.', problems: [tooLarge] });
+        return;
+      }
       let text: string;
       try {
         text = await file.text();

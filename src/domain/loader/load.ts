@@ -1,5 +1,6 @@
 import type { AnchorResolution } from '../anchoring/resolve';
 import { hasErrors, problem, type Problem } from '../errors';
+import { textLengthProblems } from '../limits';
 import type { ArgumentMap } from '../schema/map';
 import { checkAnchors, type SourceReader } from './anchors';
 import { checkEnvelope } from './envelope';
@@ -50,6 +51,9 @@ export function parseMapJson(text: string): { ok: true; value: unknown; problems
 export function loadMapValue(value: unknown, options: LoadOptions): LoadResult {
   const envelope = checkEnvelope(value);
   if (!envelope.ok) return { ok: false, problems: envelope.problems };
+
+  const tooLong = textLengthProblems(envelope.doc);
+  if (tooLong.length > 0) return { ok: false, problems: tooLong };
 
   const problems: Problem[] = [];
   let doc = envelope.doc;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema/zod';
 import { problem, type Problem } from '../errors';
 import { jsonPath, type PathSegment } from '../jsonPath';
 import { EdgeSchema, RELATIONS } from '../schema/edge';

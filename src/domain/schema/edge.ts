@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { IdSchema } from './id';
 
 export const RELATIONS = ['states', 'supports', 'attacks', 'undercuts', 'contrasts', 'assesses'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * Ids appear in URLs, file names, CLI arguments and Argdown output, so they are kept to

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod';
 import type { Relation } from './edge';
 import type { Reference } from './reference';
 import type { Source } from './source';

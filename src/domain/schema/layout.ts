@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { IdSchema } from './id';
 
 export const PointSchema = z.object({ x: z.number().finite(), y: z.number().finite() });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { EdgeSchema } from './edge';
 import { IdSchema } from './id';
 import { LayoutSchema } from './layout';

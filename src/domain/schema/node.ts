@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { claimKind } from './claim';
 import type { KindDefinition } from './kind';
 import { noteKind } from './note';

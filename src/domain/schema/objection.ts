@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { IdSchema } from './id';
 import { answeredQuestions } from './claim';
 import { defineKind } from './kind';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { IdSchema } from './id';
 
 /** The citation styles an outline can be rendered in; the first is the default. */

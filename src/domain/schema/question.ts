@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { IdSchema } from './id';
 
 /** A question that rival positions answer: a row of the comparison matrix. */

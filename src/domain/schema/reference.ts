@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { IdSchema } from './id';
 
 /** CSL 1.0.2 item types: the vocabulary Zotero, Pandoc and citeproc share. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { HASH_PATTERN } from '../text/hash';
 import { IdSchema } from './id';
 
