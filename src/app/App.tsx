@@ -41,7 +41,7 @@ function boot(): Promise<Booted> {
       session.live?.setName(rememberedName());
       await session.live?.join(room.link);
     } else if (room) {
-      store.getState().notify({ tone: 'error', title: 'This link does not open a shared map', text: `The link is incomplete or altered (${room.reason}); the map open last is shown instead.` });
+      store.getState().notify({ tone: 'error', text: `This link does not open a shared map: it is incomplete or altered (${room.reason}). The map open last is shown instead.` });
     }
     syncRoomUrl(store);
     // Shown in the storage banner until a save succeeds (never, without a database).

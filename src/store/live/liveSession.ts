@@ -200,9 +200,9 @@ export class LiveSession {
     const room = this.store.getState().live.room;
     if (!room) return;
     this.store.getState().setLive({ room: { ...room, status: status.state, ...('reason' in status ? { reason: status.reason } : {}) } });
-    if (status.state === 'denied') this.store.getState().notify({ tone: 'error', title: 'The room refused this link', text: 'The server did not accept the room\u2019s secret: the link is wrong or incomplete. Nothing of the room was received.' });
+    if (status.state === 'denied') this.store.getState().notify({ tone: 'error', text: 'The room refused this link: the server did not accept its secret. Nothing of the room was received.' });
     if (status.state === 'refused') {
-      this.store.getState().notify({ tone: 'error', title: 'The room refused an edit', text: `${'reason' in status ? status.reason : ''} The room is as it was; open the link again to go on.` });
+      this.store.getState().notify({ tone: 'error', text: `The room refused an edit (${'reason' in status ? status.reason : 'no reason given'}). The room is as it was; open the link again to go on.` });
     }
   }
 

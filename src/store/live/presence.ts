@@ -1,7 +1,7 @@
 import type { Peer } from '../types';
 
 /** Colours people are shown in: distinct, and readable as text and outlines on the canvas's light ground. */
-export const PRESENCE_COLORS = ['#c2410c', '#1d4ed8', '#15803d', '#a21caf', '#b91c1c', '#0f766e', '#7c3aed', '#a16207'] as const;
+export const PRESENCE_COLORS = ['#c2410c', '#1d4ed8', '#15803d', '#a21caf', '#0f766e', '#be185d', '#6d28d9', '#854d0e'] as const;
 
 const NAME_MAX = 40;
 const SELECTION_MAX = 200;
