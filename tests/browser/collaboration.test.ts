@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { removeDir, startServe, tempDir, type ServeProcess } from '../collab/support';
+import { redisServerPath, removeDir, startRedis, startServe, tempDir, type ServeProcess } from '../collab/support';
 import { launch, openApp } from './support/browser';
 import { nodeEl, seriousViolations, shownNodeIds } from './support/editor';
 
@@ -59,10 +59,10 @@ async function createClaim(page: Page, text: string): Promise<string> {
 }
 
 /** File > Share… on the open map; returns the room's link. */
-async function share(page: Page, name: string): Promise<string> {
+async function share(page: Page, name: string, on: ServeProcess = server): Promise<string> {
   await openFileMenu(page, 'Share…');
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Server').fill(server.url);
+  await dialog.getByLabel('Server').fill(on.url);
   await dialog.getByLabel(/Your name/).fill(name);
   await dialog.getByRole('button', { name: 'Share this map' }).click();
   const link = dialog.getByLabel(/Anyone with this link/);
@@ -153,5 +153,45 @@ describe('working together in Chromium', () => {
     await findNode(second.page, 'Written in the second tab');
     expect(first.errors).toEqual([]);
     await first.context.close();
+  });
+});
+
+const REDIS = redisServerPath();
+if (!REDIS) console.warn('Skipping the Chromium test over two instances: redis-server is not installed and could not be (scripts/ensure-redis.sh).');
+
+describe.skipIf(!REDIS)('a room over two instances behind one redis-server, in Chromium', () => {
+  it('contexts on different instances see each other’s claim, and it survives a restart of both', async () => {
+    const redis = await startRedis(REDIS!);
+    const dirs = [tempDir('browser-redis-a'), tempDir('browser-redis-b')];
+    let [one, two] = await Promise.all(dirs.map((dataDir) => startServe({ dataDir, redisUrl: redis.url })));
+    try {
+      const ada = await openApp(browser, '/?map=getting-started');
+      await shownNodeIds(ada.page);
+      const link = new URL(await share(ada.page, 'Ada', one));
+      await ada.page.getByRole('button', { name: 'Done' }).click();
+      // The guest reaches the room through the other instance.
+      link.searchParams.set('server', two!.url);
+      const boris = await openApp(browser, link.pathname + link.search + link.hash);
+      await shownNodeIds(boris.page);
+      const started = Date.now();
+      await createClaim(ada.page, 'Relayed through Redis');
+      await findNode(boris.page, 'Relayed through Redis');
+      console.info(`a claim made on one instance reached a context on the other in ${Date.now() - started} ms (search included)`);
+
+      // Both instances stop (writing their rooms) and start again on the same ports and folders.
+      await Promise.all([one!.stop(), two!.stop()]);
+      [one, two] = await Promise.all(dirs.map((dataDir, i) => startServe({ dataDir, redisUrl: redis.url, port: [one!, two!][i]!.port })));
+      const carol = await openApp(browser, link.pathname + link.search + link.hash);
+      await shownNodeIds(carol.page);
+      await findNode(carol.page, 'Relayed through Redis', 15_000);
+      for (const opened of [ada, boris, carol]) {
+        expect(opened.errors.filter((e) => !/WebSocket/.test(e))).toEqual([]);
+        await opened.context.close();
+      }
+    } finally {
+      await Promise.all([one?.stop(), two?.stop()]);
+      await redis.process.stop();
+      for (const dir of [...dirs, redis.dir]) removeDir(dir);
+    }
   });
 });

@@ -156,6 +156,15 @@ export class LiveSession {
     if (opened) this.attach();
     const stopKeeping = keepRoomState(this.options.repo, link, doc, (e) => this.store.getState().setSaveStatus('error', { error: describeStorageError(e) }));
     let hasOpened = opened;
+    // The room's map may come with the first sync, or just after it (relayed from another
+    // instance through Redis, or from another tab): opened as soon as the doc holds one.
+    const openWhenFilled = () => {
+      if (hasOpened || isEmptyDoc(doc)) return;
+      hasOpened = true;
+      doc.off('update', openWhenFilled);
+      void this.openFromDoc(key, doc).then((ok) => ok && this.attach());
+    };
+    if (!opened) doc.on('update', openWhenFilled);
     const connection = connectRoom({
       server: link.server,
       room: link.room,
@@ -164,10 +173,7 @@ export class LiveSession {
       ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
       onStatus: (status) => {
         this.showStatus(status);
-        if (status.state === 'online' && !hasOpened && !isEmptyDoc(doc)) {
-          hasOpened = true;
-          void this.openFromDoc(key, doc).then((ok) => ok && this.attach());
-        }
+        if (status.state === 'online') openWhenFilled();
       },
     });
     this.room = { link, connection, stop: stopKeeping };
