@@ -119,6 +119,37 @@ describe('working together in Chromium', () => {
     await boris.context.close();
   });
 
+  it('keeps working while the server is away, says so, and merges both sides when it is back', async () => {
+    const dir = tempDir('browser-offline');
+    let own = await startServe({ dataDir: dir });
+    try {
+      const ada = await openApp(browser, '/?map=getting-started');
+      await shownNodeIds(ada.page);
+      const link = new URL(await share(ada.page, 'Ada', own));
+      await ada.page.getByRole('button', { name: 'Done' }).click();
+      const boris = await openApp(browser, link.pathname + link.search + link.hash);
+      await shownNodeIds(boris.page);
+      await expect.poll(() => boris.page.getByRole('button', { name: /Shared map: Live · 2 here/ }).count(), { timeout: 15_000 }).toBe(1);
+
+      await own.stop();
+      for (const page of [ada.page, boris.page]) {
+        await expect.poll(() => page.getByRole('button', { name: /Shared map: Offline/ }).count(), { timeout: 15_000 }).toBe(1);
+      }
+      await createClaim(ada.page, 'Written by Ada offline');
+      await createClaim(boris.page, 'Written by Boris offline');
+
+      own = await startServe({ dataDir: dir, port: own.port });
+      await findNode(ada.page, 'Written by Boris offline', 45_000);
+      await findNode(boris.page, 'Written by Ada offline', 45_000);
+      await findNode(ada.page, 'Written by Ada offline');
+      await ada.context.close();
+      await boris.context.close();
+    } finally {
+      await own.stop();
+      removeDir(dir);
+    }
+  });
+
   it('a link whose secret was altered opens nothing of the room, and says so', async () => {
     const ada = await openApp(browser, '/?map=getting-started');
     await shownNodeIds(ada.page);
