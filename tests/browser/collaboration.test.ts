@@ -159,6 +159,21 @@ describe('working together in Chromium', () => {
     await eve.page.getByText(/This link does not open a shared map/).waitFor();
     expect(await eve.page.getByRole('button', { name: /Shared map/ }).count()).toBe(0);
     expect(server.lines.filter((l) => l.includes(link.searchParams.get('room')!) && l.includes('refused a connection'))).toEqual([]);
+
+    // Pasted into File > Share…'s join field: the altered link is refused there too; the
+    // right one joins the room.
+    const good = new URL(link.href);
+    good.hash = new URL(ada.page.url()).hash;
+    await eve.page.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    await openFileMenu(eve.page, 'Share…');
+    const dialog = eve.page.getByRole('dialog');
+    await dialog.getByLabel(/join a shared map/).fill(link.href);
+    await dialog.getByRole('button', { name: 'Join' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('does not open a shared map');
+    await dialog.getByLabel(/join a shared map/).fill(good.href);
+    await dialog.getByRole('button', { name: 'Join' }).click();
+    await expect.poll(() => eve.page.getByRole('button', { name: /Shared map: Live · 2 here/ }).count(), { timeout: 15_000 }).toBe(1);
+    expect(await eve.page.locator('.cp-picker select').inputValue()).toBe(`room-${link.searchParams.get('room')}`);
     await ada.context.close();
     await eve.context.close();
   });

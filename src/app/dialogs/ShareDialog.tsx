@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useCommandContext } from '../../commands/CommandsProvider';
-import { isServerUrl } from '../../collab/room';
+import { isServerUrl, parseRoomLink } from '../../collab/room';
 import { useCounterpoint } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import { PresenceList, ROOM_STATES } from '../shell/LivePresence';
@@ -20,7 +20,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const ids = { server: useId(), name: useId(), link: useId() };
+  const [joinLink, setJoinLink] = useState('');
+  const ids = { server: useId(), name: useId(), link: useId(), join: useId() };
   const room = live.room;
 
   if (!session.live) {
@@ -47,6 +48,16 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     } finally {
       setBusy(false);
     }
+  };
+
+  const join = async () => {
+    const parsed = await parseRoomLink(joinLink.trim());
+    if (!parsed.ok) return setFailure(`That link does not open a shared map: ${parsed.reason}.`);
+    setFailure(null);
+    rememberName(name);
+    liveSession.setName(name);
+    await liveSession.join(parsed.link);
+    onClose();
   };
 
   const copy = async () => {
@@ -111,6 +122,13 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           <p className="cp-muted">Start one with <code>npm run serve</code> (see the README, “Working together”).</p>
           <label htmlFor={ids.name}>Your name (shown to the others)</label>
           <input id={ids.name} className="cp-input" value={name} maxLength={40} onChange={(e) => setName(e.target.value)} />
+          <label htmlFor={ids.join}>Or join a shared map: paste its link</label>
+          <div className="cp-share__link">
+            <input id={ids.join} className="cp-input" value={joinLink} onChange={(e) => setJoinLink(e.target.value)} placeholder="https://…?room=…&server=…#secret=…" spellCheck={false} />
+            <button type="button" className="cp-button" disabled={!joinLink.trim()} onClick={() => void join()}>
+              Join
+            </button>
+          </div>
           {failure ? <p role="alert">{failure}</p> : null}
           {live.tabs > 0 ? <p className="cp-muted">This map is also open in {live.tabs === 1 ? 'another tab' : `${live.tabs} other tabs`}; their edits reach this one already.</p> : null}
         </form>
