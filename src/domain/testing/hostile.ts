@@ -45,7 +45,7 @@ function setOwn(target: object, key: string, value: unknown): void {
 export function hostileJson(domainKeys: readonly string[]): fc.Arbitrary<unknown> {
   const keys = [...HOSTILE_KEYS, ...domainKeys];
   const tree = fc.letrec((tie) => ({
-    value: fc.oneof({ depthSize: 'small' }, fc.string({ maxLength: 12 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(null, true, false, ...HOSTILE_IDS, ...domainKeys), fc.array(tie('value'), { maxLength: 4 }), tie('object')),
+    value: fc.oneof({ depthSize: 'small' }, fc.string({ maxLength: 12 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(null, true, false, ...HOSTILE_KEYS, ...HOSTILE_IDS, ...domainKeys), fc.array(tie('value'), { maxLength: 4 }), tie('object')),
     object: fc.dictionary(fc.constantFrom(...keys), tie('value'), { maxKeys: 6 }),
   })).value;
   // fc.dictionary defines `__proto__` as an own key; the text round trip makes every object plain, as JSON.parse would.
@@ -68,7 +68,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   path: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
   op: fc.constantFrom('delete', 'replace', 'hostile', 'duplicate', 'retype'),
   key: fc.constantFrom(...HOSTILE_KEYS),
-  value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('', 'x'.repeat(200), -1, 1e308, ...HOSTILE_IDS)),
+  value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('', 'x'.repeat(200), -1, 1e308, ...HOSTILE_KEYS, ...HOSTILE_IDS)),
 });
 
 /**
