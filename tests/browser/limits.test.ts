@@ -32,6 +32,7 @@ async function refusalRows(page: Page, fileName: string): Promise<string[]> {
   const dialog = page.getByRole('alertdialog', { name: `${fileName} could not be imported` });
   await dialog.waitFor();
   const rows = await dialog.locator('tbody tr').allTextContents();
+  await page.screenshot({ path: `tests/.artifacts/limits-${fileName}.png` });
   await dialog.getByRole('button', { name: 'OK' }).click();
   return rows;
 }
@@ -50,6 +51,7 @@ describe('limits in the browser', () => {
     // A figure, not a target: how long a user waits from picking the file to seeing the map.
     console.log(`20,000-node map (${(text.length / 1e6).toFixed(1)} MB) imported and drawn in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     expect(await page.getByRole('combobox', { name: 'Map' }).inputValue()).toBe(map.id);
+    await page.screenshot({ path: 'tests/.artifacts/limits-20000-nodes.png' });
 
     // The store's node count, as File > Versions reports it for the version kept on open.
     await page.getByRole('button', { name: 'File', exact: true }).click();
