@@ -15,3 +15,17 @@ export type Layout = z.infer<typeof LayoutSchema>;
 export function placeOf(layout: Readonly<Layout>, id: string): Point | undefined {
   return Object.hasOwn(layout, id) ? layout[id] : undefined;
 }
+
+/**
+ * A place to a hundredth of a unit, as maps are saved (stable diffs). A coordinate too large
+ * to scale (over ~1e306) is kept as it is, or it would become Infinity, be written as null
+ * and refused when the map is next opened.
+ */
+export function roundPoint(p: Point): Point {
+  return { x: toHundredth(p.x), y: toHundredth(p.y) };
+}
+
+function toHundredth(v: number): number {
+  const r = Math.round(v * 100) / 100;
+  return Number.isFinite(r) ? r : v;
+}

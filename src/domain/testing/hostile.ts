@@ -1,7 +1,5 @@
 import fc from 'fast-check';
 import { PROBLEM_CATALOGUE, type Problem } from '../errors';
-import type { SourceReader } from '../loader/anchors';
-import { memoryReader } from './sampleMap';
 
 /**
  * Shared pieces of the property tests for every way a map enters (the loader, the
@@ -140,6 +138,3 @@ export function withHostileIds<T>(map: T, ids: readonly string[]): fc.Arbitrary<
     }) as T;
   });
 }
-
-/** A reader for maps that name no files, or for a folder of texts held in memory. */
-export const readerOf = (files: Record<string, string> = {}): SourceReader => memoryReader(files);

@@ -1,4 +1,4 @@
-import { placeOf, type Point } from '../../domain/schema/layout';
+import { placeOf, roundPoint, type Point } from '../../domain/schema/layout';
 import type { ArgumentMap } from '../../domain/schema/map';
 import { kindDefinition, NODE_SCHEMAS, type MapNode } from '../../domain/schema/node';
 import { EditError } from './editError';
@@ -69,9 +69,7 @@ export function moveNodes(doc: ArgumentMap, positions: Readonly<Record<string, P
   return changed ? { ...doc, layout } : doc;
 }
 
-export function roundPoint(p: Point): Point {
-  return { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 };
-}
+export { roundPoint };
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
