@@ -4,6 +4,8 @@ import { createCounterpointStore, CounterpointProvider, describeStorageError, no
 import { bundledReader, DEFAULT_MAPS } from './bundledMaps';
 import { COMMIT_DRAFTS_EVENT } from '../ui/drafts';
 import { Shell } from './shell/Shell';
+import { roomInAddress, syncRoomUrl } from './roomUrl';
+import { rememberedName } from './shareSettings';
 import { applyViewSettings, readUrl, syncUrl } from './urlState';
 import { URL_PARAMS, viewById } from './views';
 
@@ -27,9 +29,21 @@ function boot(): Promise<Booted> {
       refused = e;
       return null;
     });
-    const session = new Session(store, repo, DEFAULT_MAPS, bundledReader, { lastChance: localStorageOrNull() ?? undefined });
+    const session = new Session(store, repo, DEFAULT_MAPS, bundledReader, {
+      lastChance: localStorageOrNull() ?? undefined,
+      live: { appUrl: () => location.origin + location.pathname },
+    });
     const url = readUrl(location.search, URL_PARAMS);
-    await session.start(url.map);
+    const room = await roomInAddress();
+    // A room's map comes from the room (or this browser's copy of it), never from `map=`.
+    await session.start(room ? null : url.map);
+    if (room?.ok) {
+      session.live?.setName(rememberedName());
+      await session.live?.join(room.link);
+    } else if (room) {
+      store.getState().notify({ tone: 'error', text: `This link does not open a shared map: it is incomplete or altered (${room.reason}). The map open last is shown instead.` });
+    }
+    syncRoomUrl(store);
     // Shown in the storage banner until a save succeeds (never, without a database).
     if (!repo) store.getState().setSaveStatus('error', { error: describeStorageError(refused ?? new Error('IndexedDB is unavailable')) });
     if (url.view) store.getState().setView(viewById(url.view).id);

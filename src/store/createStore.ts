@@ -1,6 +1,7 @@
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
 import { documentSlice } from './slices/document';
+import { liveSlice } from './slices/live';
 import { persistenceSlice } from './slices/persistence';
 import { viewSlice } from './slices/view';
 import type { CounterpointState, CounterpointStore, OpenedMap, TrackedState } from './types';
@@ -20,6 +21,7 @@ export function createCounterpointStore(initial?: OpenedMap): CounterpointStore 
         ...documentSlice(set, get, () => (api as unknown as CounterpointStore).temporal),
         ...viewSlice(set, get),
         ...persistenceSlice(set),
+        ...liveSlice(set),
       }),
       {
         partialize: (state): TrackedState => ({ doc: state.doc }),

@@ -18,3 +18,5 @@ export { addLinkedNode, placeholderText, type AddLinkedNodeRequest, type NewNode
 export { placeFree, placeForLink, placeNear } from './document/placement';
 export { acceptReview } from './reader/review';
 export { defineViewState, type ViewState } from './viewState';
+export { LiveSession } from './live/liveSession';
+export { PRESENCE_COLORS, roomIdOfKey } from './live/presence';

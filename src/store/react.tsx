@@ -32,5 +32,7 @@ export function useHistoryState(): { canUndo: boolean; canRedo: boolean } {
   const store = useCounterpointStore();
   const canUndo = useStore(store.temporal, selectCanUndo);
   const canRedo = useStore(store.temporal, selectCanRedo);
-  return { canUndo, canRedo };
+  // A live map undoes through its own history (this user's edits only).
+  const live = useStore(store, (s) => s.historyOverride);
+  return live ? { canUndo: live.canUndo, canRedo: live.canRedo } : { canUndo, canRedo };
 }

@@ -1,5 +1,5 @@
 import { problem, type Problem } from '../domain/errors';
-import type { SourceReader } from '../domain/loader';
+import type { LoadResult, SourceReader } from '../domain/loader';
 import { emptyMap, type ArgumentMap } from '../domain/schema/map';
 import { serializeMap } from '../domain/serialize';
 import { prepareSourcesForExport, type SourceFileToWrite } from '../formats/counterpoint/sourcesForExport';
@@ -7,6 +7,7 @@ import { importMap } from '../formats/registry';
 import { MapLibrary, type DefaultMaps } from './library/mapLibrary';
 import { attachAutosave, type Autosave } from './persistence/autosave';
 import { decodeHistory, type HistoryLimits, type SavedHistory } from './persistence/history';
+import { LiveSession, type LiveSessionOptions } from './live/liveSession';
 import { LastChance, type SyncStorage } from './persistence/lastChance';
 import type { MapRepository, StoredVersion } from './persistence/repository';
 import { describeStorageError } from './persistence/storageFaults';
@@ -34,6 +35,8 @@ export interface SessionOptions {
   readonly historyLimits?: HistoryLimits;
   /** How earlier versions are kept (tests shorten the interval and run writes at once). */
   readonly versions?: Omit<ConstructorParameters<typeof VersionKeeper>[1] & object, 'onError'>;
+  /** Live maps (other tabs, rooms on a server): off unless given, so tests and the CLI stay alone. */
+  readonly live?: Omit<LiveSessionOptions, 'readSource' | 'repo' | 'openMap'>;
 }
 
 /**
@@ -46,6 +49,8 @@ export class Session {
   private readonly autosave: Autosave | null;
   private readonly lastChance: LastChance;
   private readonly versions: VersionKeeper | null;
+  /** The open map's life with others (tabs, a room), when the app turned it on. */
+  readonly live: LiveSession | null;
 
   constructor(
     readonly store: CounterpointStore,
@@ -70,6 +75,7 @@ export class Session {
           },
         })
       : null;
+    this.live = options.live ? new LiveSession(store, { ...options.live, readSource, repo, openMap: (key, loaded) => this.openShared(key, loaded) }) : null;
   }
 
   /** Opens the map named in the URL, else the one open last time, else the first default. */
@@ -231,6 +237,17 @@ export class Session {
     }
   }
 
+  /**
+   * Opens a shared map (a room's, read through the loader from its document) under its own
+   * key, saved in this browser first so it is there offline and after a reload.
+   */
+  async openShared(key: string, loaded: LoadResult & { ok: true }): Promise<void> {
+    const map: ArgumentMap = { ...loaded.map, id: key };
+    await this.flush();
+    await this.saveNow(key, map);
+    this.show({ key, origin: 'local', map, sourceTexts: loaded.sourceTexts, anchors: loaded.anchors, problems: loaded.problems });
+  }
+
   /** Whether earlier versions can be kept at all (false without IndexedDB). */
   get canKeepVersions(): boolean {
     return this.versions !== null;
@@ -292,6 +309,7 @@ export class Session {
   }
 
   dispose(): void {
+    this.live?.dispose();
     this.autosave?.detach();
   }
 

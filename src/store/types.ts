@@ -93,6 +93,23 @@ export interface DocumentSlice {
   cancelGesture(): void;
   undo(): void;
   redo(): void;
+  /**
+   * While the map is live (a room, or another tab on it), undo and redo go to the live
+   * document's own history, which holds only this user's edits: zundo's steps would undo
+   * other people's work. Null when working alone.
+   */
+  historyOverride: HistoryOverride | null;
+  /** Appended to new node and edge ids while live, so two people never make the same id. */
+  idTag: string | null;
+  setLiveHistory(override: HistoryOverride | null, idTag?: string | null): void;
+}
+
+/** Undo and redo in a live map (see DocumentSlice.historyOverride); replaced whenever its stacks change. */
+export interface HistoryOverride {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  undo(): void;
+  redo(): void;
 }
 
 export interface Selection {
@@ -187,7 +204,43 @@ export interface PersistenceSlice {
   setSaveStatus(status: SaveStatus, detail?: { savedAt?: number; error?: string }): void;
 }
 
-export type CounterpointState = DocumentSlice & ViewSlice & PersistenceSlice;
+/** A person in the room (or this user), as presence shows them. */
+export interface Peer {
+  readonly clientId: number;
+  readonly name: string;
+  readonly color: string;
+  /** The nodes they have selected. */
+  readonly selection: readonly string[];
+}
+
+/**
+ * Where the open map stands with others: `alone` (the map lives in this browser only),
+ * `tabs` (other tabs of this browser have it open and edits are relayed between them) or
+ * `room` (shared on a collaboration server). See src/store/live/.
+ */
+export interface LiveInfo {
+  readonly mode: 'alone' | 'tabs' | 'room';
+  /** Other tabs of this browser with the map open. */
+  readonly tabs: number;
+  readonly room: {
+    readonly id: string;
+    readonly server: string;
+    readonly link: string;
+    /** connecting | online | offline | denied | refused */
+    readonly status: string;
+    readonly reason?: string;
+  } | null;
+  readonly self: Peer | null;
+  /** Everyone else in the room. */
+  readonly peers: readonly Peer[];
+}
+
+export interface LiveSlice {
+  live: LiveInfo;
+  setLive(live: Partial<LiveInfo>): void;
+}
+
+export type CounterpointState = DocumentSlice & ViewSlice & PersistenceSlice & LiveSlice;
 
 /** What undo tracks: the document only, never selection, filters or the viewport. */
 export type TrackedState = Pick<CounterpointState, 'doc'>;

@@ -4,6 +4,7 @@ import { CONTRIBUTED_DIALOGS } from '../views';
 import { FiltersDialog } from './FiltersDialog';
 import { ImportTextDialog } from './ImportTextDialog';
 import { PassageDialog } from './PassageDialog';
+import { ShareDialog } from './ShareDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { VersionsDialog } from './VersionsDialog';
 import { WorkDialog } from './WorkDialog';
@@ -16,6 +17,7 @@ const DIALOGS: Readonly<Record<string, DialogComponent>> = {
   shortcuts: ShortcutsDialog,
   importText: ImportTextDialog,
   versions: VersionsDialog,
+  share: ShareDialog,
   ...CONTRIBUTED_DIALOGS,
 };
 

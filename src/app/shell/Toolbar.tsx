@@ -4,6 +4,7 @@ import { CommandButton } from '../../ui/CommandButton';
 import { ICONS } from '../../ui/icons';
 import { MapPicker } from './MapPicker';
 import { MenuButton } from '../../ui/MenuButton';
+import { LiveStatus } from './LivePresence';
 import { SaveStatus } from './SaveStatus';
 import { ViewSwitcher } from './ViewSwitcher';
 import { EXPORT_AS_COMMANDS } from '../../commands/core/file';
@@ -14,7 +15,7 @@ const FILE_MENU = [
   { commands: ['map.new', 'map.import', 'map.importText', 'map.export', 'map.exportFolder'] },
   { commands: EXPORT_AS_COMMANDS.map((c) => c.id) },
   { commands: PICTURE_COMMANDS.map((c) => c.id) },
-  { commands: ['map.versions', 'map.reset', 'view.shortcuts'] },
+  { commands: ['map.share', 'map.versions', 'map.reset', 'view.shortcuts'] },
 ];
 
 function SearchButton() {
@@ -42,6 +43,7 @@ export function Toolbar() {
       </div>
       <div className="cp-toolbar__group cp-toolbar__end">
         <SearchButton />
+        <LiveStatus />
         <SaveStatus />
         <div className="cp-toolbar__group" role="toolbar" aria-label="History">
           <CommandButton id="edit.undo" icon={ICONS.undo} showLabel={false} />

@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { useCounterpoint, useCounterpointStore } from '../../store';
+import { useCounterpoint, useCounterpointShallow, useCounterpointStore } from '../../store';
 import { NodeHandles } from './NodeHandles';
 import { InlineEditor } from './InlineEditor';
 import { useLevelInfo } from '../levels/useDetailLevel';
@@ -19,6 +19,7 @@ export function NodeShell({ id, kind, className, style, children }: ShellProps) 
   return (
     <>
       <NodeHandles kind={kind} nodeId={id} />
+      <PeerMarks id={id} />
       <div className={`cp-node cp-node--${kind}${className ? ` ${className}` : ''}`} style={style}>
         {children}
         <FoldedCounts id={id} />
@@ -99,3 +100,22 @@ function FoldedCounts({ id }: { id: string }) {
   ].filter(Boolean);
   return <div className="cp-node__folded">{parts.join(' · ')}</div>;
 }
+
+/** Who else in the room has this node selected: a ring and a name tag in each one's colour. */
+function PeerMarks({ id }: { id: string }) {
+  const peers = useCounterpointShallow((s) => (s.live.peers.length ? s.live.peers.filter((p) => p.selection.includes(id)) : NO_PEERS));
+  if (peers.length === 0) return null;
+  return (
+    <div className="cp-peer-marks" style={{ borderColor: peers[0]!.color }} data-peers={peers.map((p) => p.name).join(', ')}>
+      <div className="cp-peer-marks__tags">
+        {peers.map((p) => (
+          <span key={p.clientId} className="cp-peer-tag" style={{ backgroundColor: p.color }}>
+            {p.name}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+const NO_PEERS: readonly never[] = [];

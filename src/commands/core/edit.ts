@@ -49,7 +49,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
     group: 'edit',
     shortcut: ['Mod+Z'],
     keyScope: { inOwnKeys: true },
-    enabled: (ctx) => ctx.store.temporal.getState().pastStates.length > 0,
+    enabled: (ctx) => ctx.store.getState().historyOverride?.canUndo ?? ctx.store.temporal.getState().pastStates.length > 0,
     perform: (ctx) => ctx.store.getState().undo(),
   },
   {
@@ -58,7 +58,7 @@ export const EDIT_COMMANDS: readonly Command[] = [
     group: 'edit',
     shortcut: ['Mod+Shift+Z', 'Mod+Y'],
     keyScope: { inOwnKeys: true },
-    enabled: (ctx) => ctx.store.temporal.getState().futureStates.length > 0,
+    enabled: (ctx) => ctx.store.getState().historyOverride?.canRedo ?? ctx.store.temporal.getState().futureStates.length > 0,
     perform: (ctx) => ctx.store.getState().redo(),
   },
   {

@@ -114,6 +114,14 @@ export const FILE_COMMANDS: readonly Command[] = [
     },
   },
   {
+    id: 'map.share',
+    label: 'Share…',
+    group: 'file',
+    keywords: 'collaborate live room together seminar invite link server',
+    enabled: (ctx) => ctx.session.live !== null,
+    perform: (ctx) => ctx.ui.openDialog({ kind: 'share' }),
+  },
+  {
     id: 'map.versions',
     label: 'Versions…',
     group: 'file',

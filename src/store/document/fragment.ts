@@ -62,17 +62,17 @@ export interface PasteResult {
  * Adds a fragment with fresh ids, its top-left corner at `at`. Records the map lacks are
  * added; records it already has (same id) are taken to be the same and kept as they are.
  */
-export function pasteFragment(doc: ArgumentMap, fragment: Fragment, at: Point): PasteResult {
+export function pasteFragment(doc: ArgumentMap, fragment: Fragment, at: Point, idTag: string | null = null): PasteResult {
   if (fragment.nodes.length === 0) return { doc, nodeIds: [], edgeIds: [] };
   const taken = new Set<string>();
   const rename = new Map<string, string>();
   for (const n of fragment.nodes) {
-    const [id] = freshIds(doc, n.kind, 1, taken);
+    const [id] = freshIds(doc, n.kind, 1, taken, idTag);
     taken.add(id!);
     rename.set(n.id, id!);
   }
   for (const e of fragment.edges) {
-    const [id] = freshIds(doc, 'e', 1, taken);
+    const [id] = freshIds(doc, 'e', 1, taken, idTag);
     taken.add(id!);
     rename.set(e.id, id!);
   }

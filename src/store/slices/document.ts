@@ -79,13 +79,13 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
 
     addNode: (draft, at) =>
       change((doc) => {
-        const id = draft.id ?? freshId(doc, draft.kind);
+        const id = draft.id ?? freshId(doc, draft.kind, [], get().idTag);
         return { doc: addNode(doc, { ...draft, id } as Parameters<typeof addNode>[1], at), value: id };
       }),
     updateNode: (id, patch) => edit((doc) => updateNode(doc, id, patch)),
     connect: (from, to, relation, stance) =>
       change((doc) => {
-        const id = freshId(doc, 'e');
+        const id = freshId(doc, 'e', [], get().idTag);
         return { doc: addEdge(doc, { id, from, to, relation, ...(stance ? { stance } : {}) }), value: id };
       }),
     updateEdge: (id, patch) => edit((doc) => updateEdge(doc, id, patch)),
@@ -102,7 +102,7 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
     resetLanes: () => edit(resetLanes),
     paste: (fragment, at) =>
       change((doc) => {
-        const pasted = pasteFragment(doc, fragment, at);
+        const pasted = pasteFragment(doc, fragment, at, get().idTag);
         const sourceTexts = { ...fragment.sourceTexts, ...get().sourceTexts };
         if (Object.keys(sourceTexts).length !== Object.keys(get().sourceTexts).length) set({ sourceTexts });
         return { doc: pasted.doc, value: { nodeIds: pasted.nodeIds, edgeIds: pasted.edgeIds } };
@@ -202,11 +202,20 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
 
     undo() {
       if (gestureStart) return;
-      temporal().getState().undo();
+      const live = get().historyOverride;
+      if (live) live.undo();
+      else temporal().getState().undo();
     },
     redo() {
       if (gestureStart) return;
-      temporal().getState().redo();
+      const live = get().historyOverride;
+      if (live) live.redo();
+      else temporal().getState().redo();
+    },
+    historyOverride: null,
+    idTag: null,
+    setLiveHistory(override, idTag) {
+      set(idTag === undefined ? { historyOverride: override } : { historyOverride: override, idTag });
     },
   };
 }
