@@ -1,0 +1,38 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openApp } from './support/browser';
+import { fixtureMapText, flowPosition, importFile, nodeEl, shownNodeIds } from './support/editor';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('ids an object literal already answers to', () => {
+  it('nodes called toString and constructor with no saved place are placed and drawn like any others', async () => {
+    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    await shownNodeIds(page);
+    // The fixture with two nodes renamed everywhere and their places forgotten.
+    const text = fixtureMapText('odd-ids', 'Odd ids')
+      .replaceAll('"c2"', '"toString"')
+      .replaceAll('"o1"', '"constructor"');
+    const map = JSON.parse(text) as { layout: Record<string, unknown> };
+    delete map.layout.toString;
+    delete map.layout.constructor;
+    expect(Object.keys(map.layout).sort()).toEqual(['c1', 'n1', 'p1', 'w1']);
+    await importFile(page, 'odd-ids.map.json', JSON.stringify(map));
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('map') === 'odd-ids');
+    await nodeEl(page, 'toString').waitFor();
+    expect((await shownNodeIds(page)).sort()).toEqual(['c1', 'constructor', 'n1', 'p1', 'toString', 'w1']);
+    for (const id of ['toString', 'constructor']) {
+      const at = await flowPosition(page, id);
+      expect(Number.isFinite(at.x) && Number.isFinite(at.y), id).toBe(true);
+      await expect(nodeEl(page, id).textContent()).resolves.toMatch(id === 'toString' ? /must lead/ : /Liberals led 1905/);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
