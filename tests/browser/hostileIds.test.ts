@@ -34,4 +34,22 @@ describe('ids an object literal already answers to', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('a source called constructor whose text this browser does not hold: its passage is drawn and shown, and nothing breaks', async () => {
+    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    await shownNodeIds(page);
+    const map = JSON.parse(fixtureMapText('odd-source', 'Odd source')) as { sources: object[]; nodes: { kind: string; source?: string }[] };
+    map.sources = [{ id: 'constructor', title: 'Kept in another browser', stored: 'browser', hash: 'a'.repeat(64) }];
+    for (const n of map.nodes) if (n.kind === 'passage') n.source = 'constructor';
+    await importFile(page, 'odd-source.map.json', JSON.stringify(map));
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('map') === 'odd-source');
+    await nodeEl(page, 'p1').waitFor();
+    await expect(nodeEl(page, 'p1').textContent()).resolves.toContain('The liberal bourgeoisie was incapable');
+    // Its details say the text is missing, rather than reading Object's constructor as the text.
+    await nodeEl(page, 'p1').click();
+    await page.getByText('The text of source “constructor” is not available.').waitFor();
+    await page.screenshot({ path: 'tests/.artifacts/hostile-source.png' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { IdSchema } from './id';
+import { ownValue } from '../ownKey';
 
 export const PointSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
 export type Point = z.infer<typeof PointSchema>;
@@ -13,7 +14,7 @@ export type Layout = z.infer<typeof LayoutSchema>;
  * plain object answers to from its prototype: look places up with this, never `layout[id]`.
  */
 export function placeOf(layout: Readonly<Layout>, id: string): Point | undefined {
-  return Object.hasOwn(layout, id) ? layout[id] : undefined;
+  return ownValue(layout, id);
 }
 
 /**
