@@ -13,7 +13,7 @@ export function PassageContext({ passage }: { passage: NodeOfKind<'passage'> }) 
   const text = useCounterpoint((s) => ownValue(s.sourceTexts, passage.source));
   const source = useCounterpoint((s) => s.doc.sources.find((src) => src.id === passage.source));
   const review = useCounterpoint((s) => selectReviewProblems(s).get(passage.id));
-  const anchor = useCounterpoint((s) => s.anchors[passage.id]);
+  const anchor = useCounterpoint((s) => ownValue(s.anchors, passage.id));
   if (text === undefined) return <p className="cp-muted">The text of source “{passage.source}” is not available.</p>;
   const { source: sourceText, paragraphs } = sourceParagraphs(text);
   // Under review, the stored place no longer holds the quote: show the closest match instead.

@@ -40,7 +40,7 @@ export function passagePlacer(
       ...(paragraph === undefined ? {} : { paragraph }),
       ...(page === undefined ? {} : { page }),
       ...(refId === undefined ? {} : { refId }),
-      ...(anchors[passage.id]?.status === 'fuzzy' ? { needsReview: true } : {}),
+      ...(ownValue(anchors, passage.id)?.status === 'fuzzy' ? { needsReview: true } : {}),
     };
   };
 }

@@ -17,7 +17,7 @@ export function ReviewDialog({ request, onClose }: { request: DialogRequest; onC
   const store = useCounterpointStore();
   const passage = useCounterpoint((s) => nodeById(s.doc, passageId));
   const flagged = useCounterpoint((s) => selectReviewProblems(s).get(passageId));
-  const anchor = useCounterpoint((s) => s.anchors[passageId]);
+  const anchor = useCounterpoint((s) => ownValue(s.anchors, passageId));
   const text = useCounterpoint((s) => (passage?.kind === 'passage' ? ownValue(s.sourceTexts, passage.source) : undefined));
   const sourceTitle = useCounterpoint((s) => s.doc.sources.find((x) => passage?.kind === 'passage' && x.id === passage.source)?.title);
   const [range, setRange] = useState(() => (anchor?.status === 'fuzzy' ? { start: anchor.start, end: anchor.end } : null));
