@@ -6,6 +6,7 @@ import { nodeSize } from '../domain/nodeSize';
 import type { Selection, Visibility } from '../store';
 import { describeEdge, describeNode } from '../domain/labels';
 import { edgeSides, nodeHandles, type HandleId } from './geometry/handles';
+import { placeOf } from '../domain/schema/layout';
 
 /** Node components read their node from the store by id; the flow node carries no map data. */
 export type FlowNode = FlowNodeBase<Record<string, never>, NodeKind>;
@@ -46,7 +47,7 @@ export class FlowProjection {
     const next = new Map<string, FlowNode>();
     const out = doc.nodes.map((node) => {
       // The store places every node (store/document/placement.ts); the origin only guards a bug.
-      const position = doc.layout[node.id] ?? ORIGIN;
+      const position = placeOf(doc.layout, node.id) ?? ORIGIN;
       const hidden = visibility.hiddenNodes.has(node.id);
       const className = visibility.dimmedNodes.has(node.id) ? 'cp-dimmed' : undefined;
       const ariaLabel = this.nodeLabel(doc, node);

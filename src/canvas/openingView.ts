@@ -1,5 +1,5 @@
 import { nodeSize } from '../domain/nodeSize';
-import type { Layout } from '../domain/schema/layout';
+import { placeOf, type Layout } from '../domain/schema/layout';
 import type { ArgumentMap } from '../domain/schema/map';
 import type { Viewport } from '../store';
 import { CLOSE_ZOOM, HYSTERESIS } from './levels/level';
@@ -51,7 +51,7 @@ export function fitZoom(box: Rect, view: Size): number {
  */
 export function openingView(doc: ArgumentMap, layout: Layout, view: Size): Opening {
   const boxes = doc.nodes.flatMap((n) => {
-    const at = layout[n.id];
+    const at = placeOf(layout, n.id);
     return at ? [{ id: n.id, x: at.x, y: at.y, ...nodeSize(n.kind) }] : [];
   });
   if (boxes.length === 0 || view.width <= 0 || view.height <= 0) return { kind: 'fit' };

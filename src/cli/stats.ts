@@ -5,6 +5,7 @@ import type { ArgumentMap } from '../domain/schema/map';
 import { mapStats } from '../domain/stats';
 import { parseArgs } from './args';
 import { displayPath, findMapFiles, loadMapOrReport, UsageError, type CliIO } from './io';
+import { ownValue } from '../domain/ownKey';
 
 export const STATS_USAGE = `counterpoint stats <map | folder>
   Prints JSON: nodes by kind, edges by relation, positions, questions, references,
@@ -46,7 +47,7 @@ function combinedCoverage(maps: readonly { map: ArgumentMap; sourceTexts: Readon
   const cited = new Map<string, { paragraphs: number; numbers: Set<number> }>();
   for (const { map, sourceTexts } of maps) {
     for (const s of map.sources) {
-      const text = sourceTexts[s.id];
+      const text = ownValue(sourceTexts, s.id);
       if (text === undefined) continue;
       const key = s.file ?? `${map.id}#${s.id}`;
       const c = sourceCoverage([map], s.id, text);

@@ -1,4 +1,5 @@
 import { EdgeSchema } from './schema/edge';
+import { roundPoint } from './schema/layout';
 import { MAP_KEY_ORDER, type ArgumentMap } from './schema/map';
 import { NODE_SCHEMAS } from './schema/node';
 import { NoteLinkSchema } from './schema/note';
@@ -36,8 +37,7 @@ export function serializeMap(map: ArgumentMap): string {
     return node;
   });
   doc.edges = map.edges.map((e) => ordered(e, Object.keys(EdgeSchema.shape)));
-  const rounded = (layout: ArgumentMap['layout']) =>
-    Object.fromEntries(Object.entries(layout).map(([id, p]) => [id, { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 }]));
+  const rounded = (layout: ArgumentMap['layout']) => Object.fromEntries(Object.entries(layout).map(([id, p]) => [id, roundPoint(p)]));
   doc.layout = rounded(map.layout);
   if (map.laneLayout) doc.laneLayout = rounded(map.laneLayout);
   if (map.outlines) doc.outlines = map.outlines.map((o) => ordered(o, SAVED_OUTLINE_KEYS));

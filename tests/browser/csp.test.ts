@@ -1,9 +1,9 @@
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { launch, type OpenedPage } from './support/browser';
-import { fixtureMapText, importFile, shownNodeIds } from './support/editor';
+import { launch, openApp, type OpenedPage } from './support/browser';
+import { fixtureMapText, fromFileMenu, importFile, shownNodeIds } from './support/editor';
 import { waitForCitations } from './support/outline';
 import { openReader } from './support/reader';
 import { chooseFile, CORPUS, openAddSource, printedPdf } from './support/sources';
@@ -26,28 +26,15 @@ interface Violation {
 
 /** Opens the app with every CSP violation recorded from the first script on. */
 async function openWatched(path: string): Promise<OpenedPage & { violations: () => Promise<Violation[]> }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  await context.addInitScript(() => {
-    const seen: { directive: string; blocked: string; sample: string }[] = [];
-    (window as unknown as { __cspViolations: typeof seen }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample }));
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  await page.goto(new URL(path, inject('baseURL')).href);
-  const violations = () => page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations);
-  return { page, context, errors, violations };
-}
-
-async function fromFileMenu(page: Page, item: RegExp): Promise<Download> {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'File', exact: true }).click();
-  await page.getByRole('menuitem', { name: item }).click();
-  return download;
+  const opened = await openApp(browser, path, undefined, (context) =>
+    context.addInitScript(() => {
+      const seen: { directive: string; blocked: string; sample: string }[] = [];
+      (window as unknown as { __cspViolations: typeof seen }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample }));
+    }),
+  );
+  const violations = () => opened.page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations);
+  return { ...opened, violations };
 }
 
 describe('Content-Security-Policy of the production build', () => {

@@ -1,10 +1,10 @@
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Download } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './support/browser';
-import { shownNodeIds } from './support/editor';
+import { fromFileMenu, shownNodeIds } from './support/editor';
 import { openOutline } from './support/outline';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures');
@@ -20,13 +20,6 @@ afterAll(async () => {
 async function bytesOf(download: Download): Promise<Buffer> {
   const path = await download.path();
   return readFileSync(path!);
-}
-
-async function fromFileMenu(page: Page, item: RegExp): Promise<Download> {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'File', exact: true }).click();
-  await page.getByRole('menuitem', { name: item }).click();
-  return download;
 }
 
 describe('formats in the app', () => {

@@ -3,16 +3,17 @@ import { paragraphsOf } from '../../domain/reader/citations';
 import { pageLabel } from '../../domain/reader/pageMarks';
 import { selectReviewProblems, sourceParagraphs, useCounterpoint } from '../../store';
 import { PassageReaderLinks } from '../../views/reader/PassageReaderLinks';
+import { ownValue } from '../../domain/ownKey';
 
 /**
  * A passage in its place: the paragraph(s) around the quote, the quote marked, with the
  * source's title and paragraph number. Text is rendered as text, never as markup.
  */
 export function PassageContext({ passage }: { passage: NodeOfKind<'passage'> }) {
-  const text = useCounterpoint((s) => s.sourceTexts[passage.source]);
+  const text = useCounterpoint((s) => ownValue(s.sourceTexts, passage.source));
   const source = useCounterpoint((s) => s.doc.sources.find((src) => src.id === passage.source));
   const review = useCounterpoint((s) => selectReviewProblems(s).get(passage.id));
-  const anchor = useCounterpoint((s) => s.anchors[passage.id]);
+  const anchor = useCounterpoint((s) => ownValue(s.anchors, passage.id));
   if (text === undefined) return <p className="cp-muted">The text of source “{passage.source}” is not available.</p>;
   const { source: sourceText, paragraphs } = sourceParagraphs(text);
   // Under review, the stored place no longer holds the quote: show the closest match instead.

@@ -1,5 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import type { Point } from '../../domain/schema/layout';
+import { placeOf, type Point } from '../../domain/schema/layout';
 import type { ArgumentMap } from '../../domain/schema/map';
 import { nodeSize } from '../../domain/nodeSize';
 
@@ -26,7 +26,7 @@ export function toElkGraph(doc: ArgumentMap, ids?: ReadonlySet<string>): ElkNode
   const included = doc.nodes.filter((n) => !ids || ids.has(n.id));
   const inGraph = new Set(included.map((n) => n.id));
   const edgeById = new Map(doc.edges.map((e) => [e.id, e]));
-  const order = (id: string) => doc.layout[id] ?? { x: Number.POSITIVE_INFINITY, y: 0 };
+  const order = (id: string) => placeOf(doc.layout, id) ?? { x: Number.POSITIVE_INFINITY, y: 0 };
   const children = [...included]
     .sort((a, b) => order(a.id).x - order(b.id).x || order(a.id).y - order(b.id).y)
     .map((n) => ({ id: n.id, ...nodeSize(n.kind) }));
@@ -48,7 +48,7 @@ export function toElkGraph(doc: ArgumentMap, ids?: ReadonlySet<string>): ElkNode
 export function positionsFromElk(doc: ArgumentMap, result: ElkNode): Record<string, Point> {
   const laid = (result.children ?? []).filter((c) => c.x !== undefined && c.y !== undefined);
   if (laid.length === 0) return {};
-  const before = laid.map((c) => doc.layout[c.id]).filter((p): p is Point => p !== undefined);
+  const before = laid.map((c) => placeOf(doc.layout, c.id)).filter((p): p is Point => p !== undefined);
   const origin = before.length > 0 ? { x: Math.min(...before.map((p) => p.x)), y: Math.min(...before.map((p) => p.y)) } : { x: 0, y: 0 };
   const minX = Math.min(...laid.map((c) => c.x!));
   const minY = Math.min(...laid.map((c) => c.y!));

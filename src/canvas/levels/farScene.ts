@@ -1,6 +1,7 @@
 import { nodeSize } from '../../domain/nodeSize';
 import type { ArgumentMap } from '../../domain/schema/map';
 import { shortTitle } from './level';
+import { placeOf } from '../../domain/schema/layout';
 
 /** A claim as the far level draws it: a block in its position's colour, where its card is. */
 export interface FarBlock {
@@ -23,7 +24,7 @@ export interface FarScene {
 const NEUTRAL = '#7d93b8';
 
 /** The far level of a map: claims at their places (never moved), and the links between them. */
-export function farScene(doc: ArgumentMap, positionOf: (id: string) => { x: number; y: number } | undefined = (id) => doc.layout[id]): FarScene {
+export function farScene(doc: ArgumentMap, positionOf: (id: string) => { x: number; y: number } | undefined = (id) => placeOf(doc.layout, id)): FarScene {
   const colors = new Map(doc.positions.map((p) => [p.id, p.color]));
   const blocks: FarBlock[] = [];
   const index = new Map<string, number>();

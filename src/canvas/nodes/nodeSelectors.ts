@@ -2,6 +2,7 @@ import type { Edge, Stance } from '../../domain/schema/edge';
 import { memoByKey } from '../../store/memo';
 import { nodeById, selectVisibility, sourceParagraphs, type CounterpointState } from '../../store';
 import { paragraphAt } from '../../domain/text/paragraphs';
+import { ownValue } from '../../domain/ownKey';
 
 /**
  * Selectors for what a node card shows besides its own record. Each returns a primitive
@@ -43,7 +44,7 @@ export const selectPassagePlace = (id: string) => (s: CounterpointState): string
   const node = nodeById(s.doc, id);
   if (node?.kind !== 'passage') return '';
   const source = s.doc.sources.find((src) => src.id === node.source);
-  const text = s.sourceTexts[node.source];
+  const text = ownValue(s.sourceTexts, node.source);
   const paragraph = text === undefined ? undefined : paragraphAt(sourceParagraphs(text).paragraphs, node.start)?.number;
   return `${source?.title ?? node.source}|${paragraph ?? ''}`;
 };

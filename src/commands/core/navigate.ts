@@ -1,5 +1,6 @@
 import { selectPrimaryNodeId } from '../../store';
 import type { Command, CommandContext } from '../types';
+import { placeOf } from '../../domain/schema/layout';
 
 /** Moves the selection along links: up to what a node argues for, down to what argues for it. */
 function step(ctx: CommandContext, direction: 'up' | 'down') {
@@ -9,7 +10,7 @@ function step(ctx: CommandContext, direction: 'up' | 'down') {
   const next = s.doc.edges
     .filter((e) => e.relation !== 'undercuts' && (direction === 'up' ? e.from === id : e.to === id))
     .map((e) => (direction === 'up' ? e.to : e.from))
-    .sort((a, b) => (s.doc.layout[a]?.x ?? 0) - (s.doc.layout[b]?.x ?? 0))[0];
+    .sort((a, b) => (placeOf(s.doc.layout, a)?.x ?? 0) - (placeOf(s.doc.layout, b)?.x ?? 0))[0];
   if (next) s.selectNode(next, { reveal: true });
 }
 
@@ -22,7 +23,7 @@ function sibling(ctx: CommandContext, delta: number) {
   const siblings = s.doc.edges
     .filter((e) => e.to === parent && e.relation !== 'contrasts')
     .map((e) => e.from)
-    .sort((a, b) => (s.doc.layout[a]?.x ?? 0) - (s.doc.layout[b]?.x ?? 0));
+    .sort((a, b) => (placeOf(s.doc.layout, a)?.x ?? 0) - (placeOf(s.doc.layout, b)?.x ?? 0));
   const next = siblings[(siblings.indexOf(id) + delta + siblings.length) % siblings.length];
   if (next && next !== id) s.selectNode(next, { reveal: true });
 }

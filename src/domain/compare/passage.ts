@@ -1,6 +1,7 @@
 import type { AnchorResolution } from '../anchoring/resolve';
 import { incomingOf, type MapIndex } from '../graph';
 import type { CellPassage, HeldClaim } from './types';
+import { ownValue } from '../ownKey';
 
 /** Quotes shorter than this are fragments; longer ones no longer fit a cell (code points). */
 export const QUOTABLE_MIN = 40;
@@ -39,7 +40,7 @@ export function rankPassages(
       for (const edge of incomingOf(index, claim.id, relation)) {
         const node = index.nodes.get(edge.from);
         if (node?.kind !== 'passage') continue;
-        const status = anchors[node.id]?.status;
+        const status = ownValue(anchors, node.id)?.status;
         candidates.push({
           id: node.id,
           quote: node.quote,

@@ -1,6 +1,7 @@
 import { OUTLINE_ROOT, type SavedOutline } from '../schema/outline';
 import { conclusionPrompt, PROMPT_ID } from './prompt';
 import type { Outline, OutlineItem, OutlineSection } from './types';
+import { ownValue } from '../ownKey';
 
 /**
  * Puts ids in the user's saved order. Ids the outline no longer has are dropped; an id
@@ -31,14 +32,14 @@ export function applySavedOutline(outline: Outline, saved: SavedOutline | undefi
   const notes = saved.notes ?? {};
   const order = saved.order ?? {};
   const decorate = <T extends { readonly id: string; readonly excluded?: boolean; readonly userNote?: string }>(x: T): T => {
-    const note = Object.hasOwn(notes, x.id) ? notes[x.id] : undefined;
+    const note = ownValue(notes, x.id);
     return { ...x, ...(excluded.has(x.id) ? { excluded: true } : {}), ...(note ? { userNote: note } : {}) };
   };
-  const item = (i: OutlineItem): OutlineItem => decorate({ ...i, children: arrange(i.children, order[i.id]).map(item) });
+  const item = (i: OutlineItem): OutlineItem => decorate({ ...i, children: arrange(i.children, ownValue(order, i.id)).map(item) });
 
   const thesis = item(outline.thesis);
-  const sections: OutlineSection[] = arrange(outline.sections, order[OUTLINE_ROOT]).map((s) =>
-    decorate({ ...s, items: arrange(s.items, order[s.id]).map(item) }),
+  const sections: OutlineSection[] = arrange(outline.sections, ownValue(order, OUTLINE_ROOT)).map((s) =>
+    decorate({ ...s, items: arrange(s.items, ownValue(order, s.id)).map(item) }),
   );
   const withPrompt = sections.map((s) =>
     s.id !== 'section:conclusion'

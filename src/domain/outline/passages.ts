@@ -4,6 +4,7 @@ import { pageOfRange } from '../text/pages';
 import { paragraphAt, splitParagraphs, type Paragraph } from '../text/paragraphs';
 import { SourceText } from '../text/sourceText';
 import type { PassagePlace, ReferenceCite } from './types';
+import { ownValue } from '../ownKey';
 
 /**
  * Places passages in their sources: by page in a paged source (from the source's page
@@ -22,7 +23,7 @@ export function passagePlacer(
   const paragraphsOf = (sourceId: string): readonly Paragraph[] => {
     let list = split.get(sourceId);
     if (!list) {
-      const text = sourceTexts[sourceId];
+      const text = ownValue(sourceTexts, sourceId);
       list = text === undefined ? [] : splitParagraphs(new SourceText(text));
       split.set(sourceId, list);
     }
@@ -39,7 +40,7 @@ export function passagePlacer(
       ...(paragraph === undefined ? {} : { paragraph }),
       ...(page === undefined ? {} : { page }),
       ...(refId === undefined ? {} : { refId }),
-      ...(anchors[passage.id]?.status === 'fuzzy' ? { needsReview: true } : {}),
+      ...(ownValue(anchors, passage.id)?.status === 'fuzzy' ? { needsReview: true } : {}),
     };
   };
 }

@@ -5,6 +5,7 @@ import type { MapNode, NodeOfKind } from '../schema/node';
 import type { Paragraph } from '../text/paragraphs';
 import type { SourceText } from '../text/sourceText';
 import { paragraphsOf } from './citations';
+import { ownValue } from '../ownKey';
 
 /** How a passage stands in its source right now. */
 export type HighlightStatus =
@@ -54,7 +55,7 @@ export function passageHighlights(
   const out: PassageHighlight[] = [];
   for (const passage of map.nodes) {
     if (passage.kind !== 'passage' || passage.source !== sourceId) continue;
-    const place = placeOf(passage, source, anchors[passage.id]);
+    const place = placeOf(passage, source, ownValue(anchors, passage.id));
     if (!place) continue;
     const edges = outgoing.get(passage.id) ?? [];
     const links: HighlightLink[] = [];

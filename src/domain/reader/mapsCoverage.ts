@@ -2,6 +2,7 @@ import { sourceCoverage } from '../coverage';
 import type { ArgumentMap } from '../schema/map';
 import type { Source } from '../schema/source';
 import type { Paragraph } from '../text/paragraphs';
+import { ownValue } from '../ownKey';
 
 /** A loaded map, as coverage needs it: its passages and the texts of its sources. */
 export interface CoverageMap {
@@ -19,7 +20,7 @@ export interface CoverageMap {
  */
 export function sameSourceIn(entry: CoverageMap, target: Pick<Source, 'file'>, text: string): string | undefined {
   for (const s of entry.map.sources) {
-    if (target.file !== undefined ? s.file === target.file : entry.sourceTexts[s.id] === text) return s.id;
+    if (target.file !== undefined ? s.file === target.file : ownValue(entry.sourceTexts, s.id) === text) return s.id;
   }
   return undefined;
 }

@@ -30,21 +30,46 @@ export async function parseArgdown(text: string): Promise<ParseOutcome> {
   app.addPlugin(new core.ModelPlugin({ mode: core.InterpretationModes.LOOSE, removeTagsFromText: true, transformArgumentRelations: false }), 'build-model');
   let response: IArgdownResponse;
   try {
-    response = app.run({
-      input: text,
-      process: ['parse-input', 'build-model'],
-      logLevel: 'none',
-      throwExceptions: false,
-      logExceptions: false,
-      data: { frontMatterSettingsMode: core.FrontMatterSettingsModes.IGNORE },
-      model: { mode: core.InterpretationModes.LOOSE, removeTagsFromText: true, transformArgumentRelations: false },
-    });
+    response = app.run(
+      {
+        input: text,
+        process: ['parse-input', 'build-model'],
+        logLevel: 'none',
+        throwExceptions: false,
+        logExceptions: false,
+        data: { frontMatterSettingsMode: core.FrontMatterSettingsModes.IGNORE },
+        model: { mode: core.InterpretationModes.LOOSE, removeTagsFromText: true, transformArgumentRelations: false },
+      },
+      prototypeFreeResponse(),
+    );
   } catch (e) {
     return { ok: false, problems: [problem('ARGDOWN_SYNTAX', 'line 1:1', `the Argdown parser failed: ${message(e)}`)] };
   }
   const syntax = syntaxProblems(response);
   if (syntax.length > 0) return { ok: false, problems: syntax };
   return { ok: true, doc: toDocument(core, response) };
+}
+
+/**
+ * A response whose tables by title (statements, arguments, tags) have no prototype.
+ * Argdown's model plugin keys them by title in plain objects and looks a title up before
+ * adding it, so a statement called `constructor`, `toString` or `__proto__` found
+ * Object's own property instead and was lost with its relations. The plugin assigns
+ * fresh tables as it starts; each is stripped of its prototype as it is assigned.
+ */
+function prototypeFreeResponse(): IArgdownResponse {
+  const response = {} as IArgdownResponse;
+  for (const key of ['statements', 'arguments', 'tags'] as const) {
+    let table: unknown;
+    Object.defineProperty(response, key, {
+      enumerable: true,
+      get: () => table,
+      set: (value: unknown) => {
+        table = value !== null && typeof value === 'object' ? Object.setPrototypeOf(value, null) : value;
+      },
+    });
+  }
+  return response;
 }
 
 /** Whether anything is left once front matter and comments are taken out (Argdown's parser calls an empty document a syntax error). */

@@ -4,6 +4,7 @@ import { resolveSourcePath } from '../../domain/loader/sourcePath';
 import type { ArgumentMap } from '../../domain/schema/map';
 import type { Source } from '../../domain/schema/source';
 import { textHash } from '../../domain/text/hash';
+import { ownValue } from '../../domain/ownKey';
 
 /** Where an exported map keeps its sources' texts: inside the map file, or as files beside it. */
 export type SourcePlacement = 'embed' | 'files';
@@ -37,7 +38,7 @@ export function prepareSourcesForExport(map: ArgumentMap, sourceTexts: Readonly<
   const files: SourceFileToWrite[] = [];
   const taken = new Set(map.sources.flatMap((s) => (s.file && resolveSourcePath(s.file).ok ? [s.file.toLowerCase()] : [])));
   const sources = map.sources.map((s, i): Source => {
-    const text = sourceTexts[s.id] ?? s.text;
+    const text = ownValue(sourceTexts, s.id) ?? s.text;
     if (text === undefined) {
       problems.push(problem('SOURCE_TEXT_NOT_IN_FILE', jsonPath(['sources', i]), `source "${s.id}": its text is not at hand, so the exported map names it by hash only and its passages cannot be checked elsewhere`, { recordId: s.id }));
       return s;

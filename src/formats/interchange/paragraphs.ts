@@ -1,6 +1,7 @@
 import type { Passage } from '../../domain/schema/passage';
 import { paragraphAt, splitParagraphs, type Paragraph } from '../../domain/text/paragraphs';
 import { SourceText } from '../../domain/text/sourceText';
+import { ownValue } from '../../domain/ownKey';
 
 /**
  * The paragraph number of each passage in its source (the number the reader shows and
@@ -12,7 +13,7 @@ export function paragraphFinder(sourceTexts: Readonly<Record<string, string>>): 
     if (!Object.hasOwn(sourceTexts, passage.source)) return undefined;
     let paragraphs = split.get(passage.source);
     if (!paragraphs) {
-      paragraphs = splitParagraphs(new SourceText(sourceTexts[passage.source]!));
+      paragraphs = splitParagraphs(new SourceText(ownValue(sourceTexts, passage.source)!));
       split.set(passage.source, paragraphs);
     }
     return paragraphAt(paragraphs, passage.start)?.number;

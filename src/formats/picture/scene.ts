@@ -4,6 +4,7 @@ import type { Edge } from '../../domain/schema/edge';
 import type { ArgumentMap } from '../../domain/schema/map';
 import type { MapNode } from '../../domain/schema/node';
 import type { CanvasArea } from '../registry/types';
+import { placeOf } from '../../domain/schema/layout';
 
 /** A node where the picture draws it, with its card's size. */
 export interface PlacedNode {
@@ -37,7 +38,7 @@ function positions(map: ArgumentMap): Map<string, Point> {
   const maxY = Math.max(0, ...placedYs);
   let unplaced = 0;
   for (const node of map.nodes) {
-    const saved = map.layout[node.id];
+    const saved = placeOf(map.layout, node.id);
     if (saved) out.set(node.id, saved);
     else {
       out.set(node.id, { x: (unplaced % UNPLACED.columns) * UNPLACED.dx, y: maxY + UNPLACED.gap + Math.floor(unplaced / UNPLACED.columns) * UNPLACED.dy });

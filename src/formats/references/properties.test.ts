@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasErrors } from '../../domain/errors';
+import { HOSTILE_IDS, HOSTILE_KEYS, isTypedResult, prototypesUntouched } from '../../domain/testing/hostile';
 import { ReferenceSchema, type Reference } from '../../domain/schema/reference';
 import { REFERENCE_IMPORTERS } from '../registry';
 import { bibtexImporter } from './bibtex';
@@ -16,9 +17,9 @@ const PIECES = [
 const syntaxSoup = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 40 }).map((parts) => parts.join(''));
 /** Well-formed files of each syntax with arbitrary values, so random input also reaches the mapping to CSL. */
 const value = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('Lih, Lars T.', 'Davies, R. W. and Wheatcroft, Stephen G.', '2004', '199--242', '10.1007/978-1-349-25024-0'));
-const bibField = fc.tuple(fc.constantFrom('title', 'author', 'editor', 'year', 'date', 'month', 'pages', 'journal', 'publisher', 'doi', 'isbn', 'url', 'crossref', 'keywords', 'x-unknown'), value);
+const bibField = fc.tuple(fc.constantFrom('title', 'author', 'editor', 'year', 'date', 'month', 'pages', 'journal', 'publisher', 'doi', 'isbn', 'url', 'crossref', 'keywords', 'x-unknown', '__proto__', 'constructor'), value);
 const bibEntry = fc
-  .tuple(fc.constantFrom('book', 'article', 'incollection', 'misc', 'online', 'thesis', 'weird'), fc.stringMatching(/^[^\s,{}()]{1,12}$/), fc.array(bibField, { maxLength: 6 }))
+  .tuple(fc.constantFrom('book', 'article', 'incollection', 'misc', 'online', 'thesis', 'weird'), fc.oneof(fc.stringMatching(/^[^\s,{}()]{1,12}$/), fc.constantFrom(...HOSTILE_KEYS, ...HOSTILE_IDS)), fc.array(bibField, { maxLength: 6 }))
   .map(([type, key, fields]) => `@${type}{${key},\n${fields.map(([f, v]) => `  ${f} = {${v}}`).join(',\n')}\n}\n`);
 const risRecord = fc
   .tuple(fc.constantFrom('BOOK', 'JOUR', 'CHAP', 'GEN', 'NOPE', ''), fc.array(fc.tuple(fc.constantFrom('AU', 'TI', 'T2', 'PY', 'DA', 'SP', 'EP', 'SN', 'DO', 'UR', 'ID', 'ZZ'), value), { maxLength: 6 }))
@@ -40,6 +41,8 @@ describe('reference importers on arbitrary text', () => {
         } else {
           expect(hasErrors(result.problems)).toBe(true);
         }
+        expect(isTypedResult(result)).toBe(true);
+        expect(prototypesUntouched()).toBe(true);
       }),
       { numRuns: 500 },
     );

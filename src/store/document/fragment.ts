@@ -1,5 +1,5 @@
 import type { Edge } from '../../domain/schema/edge';
-import type { Point } from '../../domain/schema/layout';
+import { placeOf, type Point } from '../../domain/schema/layout';
 import type { ArgumentMap } from '../../domain/schema/map';
 import { kindDefinition, type MapNode } from '../../domain/schema/node';
 import { freshIds } from './ids';
@@ -23,7 +23,7 @@ export interface Fragment {
 
 export function copyFragment(doc: ArgumentMap, nodeIds: readonly string[], sourceTexts: Readonly<Record<string, string>> = {}): Fragment {
   const chosen = new Set(nodeIds);
-  const nodes = doc.nodes.filter((n) => chosen.has(n.id));
+  const nodes = doc.nodes.filter((n) => chosen.has(n.id)).map((n) => withinFragment(n, chosen));
   const inner = doc.edges.filter((e) => e.relation !== 'undercuts' && chosen.has(e.from) && chosen.has(e.to));
   const innerIds = new Set(inner.map((e) => e.id));
   const undercuts = doc.edges.filter((e) => e.relation === 'undercuts' && chosen.has(e.from) && innerIds.has(e.to));
@@ -32,13 +32,24 @@ export function copyFragment(doc: ArgumentMap, nodeIds: readonly string[], sourc
   return {
     nodes,
     edges: [...inner, ...undercuts],
-    layout: Object.fromEntries(nodes.map((n) => [n.id, doc.layout[n.id] ?? { x: 0, y: 0 }])),
+    layout: Object.fromEntries(nodes.map((n) => [n.id, placeOf(doc.layout, n.id) ?? { x: 0, y: 0 }])),
     positions: doc.positions.filter((p) => named.positions.has(p.id)),
     questions: doc.questions.filter((q) => named.questions.has(q.id)),
     references: doc.references.filter((r) => named.references.has(r.id)),
     sources,
-    sourceTexts: Object.fromEntries(sources.filter((s) => sourceTexts[s.id] !== undefined).map((s) => [s.id, sourceTexts[s.id]!])),
+    sourceTexts: Object.fromEntries(sources.filter((s) => Object.hasOwn(sourceTexts, s.id)).map((s) => [s.id, sourceTexts[s.id]!])),
   };
+}
+
+/**
+ * A note keeps only what it is about among the copied nodes: the clipboard text goes through
+ * the loader where it is pasted, which refuses a note about a node that is not there.
+ */
+function withinFragment(node: MapNode, chosen: ReadonlySet<string>): MapNode {
+  if (node.kind !== 'note' || !node.about) return node;
+  const { about, ...rest } = node;
+  const kept = about.filter((id) => chosen.has(id));
+  return kept.length > 0 ? { ...rest, about: kept } : rest;
 }
 
 export interface PasteResult {
@@ -69,7 +80,7 @@ export function pasteFragment(doc: ArgumentMap, fragment: Fragment, at: Point, i
   const layout = { ...doc.layout };
   const nodes = fragment.nodes.map((n) => {
     const id = rename.get(n.id)!;
-    const p = fragment.layout[n.id] ?? origin;
+    const p = placeOf(fragment.layout, n.id) ?? origin;
     layout[id] = roundPoint({ x: at.x + p.x - origin.x, y: at.y + p.y - origin.y });
     if (n.kind === 'note' && n.about) {
       const { about, ...rest } = n;

@@ -1,4 +1,4 @@
-import type { Point } from '../../domain/schema/layout';
+import { placeOf, roundPoint, type Point } from '../../domain/schema/layout';
 import type { ArgumentMap } from '../../domain/schema/map';
 import { kindDefinition, NODE_SCHEMAS, type MapNode } from '../../domain/schema/node';
 import { EditError } from './editError';
@@ -61,7 +61,7 @@ export function moveNodes(doc: ArgumentMap, positions: Readonly<Record<string, P
   const layout = { ...doc.layout };
   for (const [id, p] of Object.entries(positions)) {
     const rounded = roundPoint(p);
-    const old = layout[id];
+    const old = placeOf(layout, id);
     if (old && old.x === rounded.x && old.y === rounded.y) continue;
     layout[id] = rounded;
     changed = true;
@@ -69,9 +69,7 @@ export function moveNodes(doc: ArgumentMap, positions: Readonly<Record<string, P
   return changed ? { ...doc, layout } : doc;
 }
 
-export function roundPoint(p: Point): Point {
-  return { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 };
-}
+export { roundPoint };
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -1,4 +1,4 @@
-import type { Point } from '../../domain/schema/layout';
+import { placeOf, type Point } from '../../domain/schema/layout';
 import type { ArgumentMap } from '../../domain/schema/map';
 import { nodeSize } from '../../domain/nodeSize';
 
@@ -42,7 +42,7 @@ export type Direction = 'above' | 'below';
  */
 export function placeNear(doc: ArgumentMap, anchorId: string, direction: Direction, kind: string): Point {
   const anchorNode = doc.nodes.find((n) => n.id === anchorId);
-  const at = doc.layout[anchorId];
+  const at = placeOf(doc.layout, anchorId);
   if (!anchorNode || !at) return placeFree(doc, { x: 0, y: 0 }, kind);
   const anchor = nodeSize(anchorNode.kind);
   const size = nodeSize(kind);
@@ -71,12 +71,12 @@ export function placeFree(doc: ArgumentMap, center: Point, kind: string): Point 
 export function placeUnplaced(doc: ArgumentMap): Record<string, Point> {
   const placed: Record<string, Point> = {};
   let working = doc;
-  const missing = doc.nodes.filter((n) => !doc.layout[n.id]);
+  const missing = doc.nodes.filter((n) => !placeOf(doc.layout, n.id));
   for (let pass = 0; pass < 2 && missing.length > 0; pass++) {
     for (let i = missing.length - 1; i >= 0; i--) {
       const node = missing[i]!;
-      const up = doc.edges.find((e) => e.from === node.id && working.layout[e.to]);
-      const down = doc.edges.find((e) => e.to === node.id && working.layout[e.from]);
+      const up = doc.edges.find((e) => e.from === node.id && placeOf(working.layout, e.to));
+      const down = doc.edges.find((e) => e.to === node.id && placeOf(working.layout, e.from));
       const isLast = pass === 1;
       if (!up && !down && !isLast) continue;
       const point = up
@@ -124,7 +124,7 @@ export interface Placed {
  * rest, marked provisional so the canvas lays them out with ELK. Returns the same map when every node is placed.
  */
 export function placeMissing(doc: ArgumentMap): Placed {
-  const missing = doc.nodes.filter((n) => !doc.layout[n.id]).map((n) => n.id);
+  const missing = doc.nodes.filter((n) => !placeOf(doc.layout, n.id)).map((n) => n.id);
   if (missing.length === 0) return { doc, provisional: [] };
   // A map that comes with no layout at all (an Argdown or AIF import) reads better laid out whole by ELK.
   const none = missing.length === doc.nodes.length && missing.length > WHOLE_LAYOUT_FROM;
@@ -154,7 +154,7 @@ export function placeForLink(doc: ArgumentMap, link: LinkEnd, kind: string): Poi
   const edge = link.relation === 'undercuts' ? doc.edges.find((e) => e.id === link.other) : undefined;
   if (edge) {
     const at = placeNear(doc, edge.from, 'above', kind);
-    const from = doc.layout[edge.from];
+    const from = placeOf(doc.layout, edge.from);
     return from ? { x: from.x + 300, y: at.y } : at;
   }
   const below = link.newIs === 'from' && link.relation !== 'assesses';

@@ -7,6 +7,7 @@ import type { EditResult } from '../document/editError';
 import { addLinkedNode } from './addLinkedNode';
 import { nodeById, sourceParagraphs } from '../selectors';
 import type { CounterpointStore } from '../types';
+import { ownValue } from '../../domain/ownKey';
 
 export interface QuotedPassage {
   readonly sourceId: string;
@@ -28,7 +29,7 @@ export interface QuotedPassage {
  */
 export function addQuotedPassage(store: CounterpointStore, request: QuotedPassage): EditResult<string> {
   const state = store.getState();
-  const text = state.sourceTexts[request.sourceId];
+  const text = ownValue(state.sourceTexts, request.sourceId);
   if (text === undefined || !state.doc.sources.some((s) => s.id === request.sourceId)) {
     return refused(`There is no source "${request.sourceId}" in this map.`);
   }

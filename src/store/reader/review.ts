@@ -2,6 +2,7 @@ import { acceptAnchor } from '../../domain/reader/review';
 import type { EditResult } from '../document/editError';
 import { nodeById, sourceParagraphs } from '../selectors';
 import type { CounterpointStore } from '../types';
+import { ownValue } from '../../domain/ownKey';
 
 /**
  * Accepts a reviewer's choice for a passage whose quote only approximately matched its
@@ -12,7 +13,7 @@ export function acceptReview(store: CounterpointStore, passageId: string, start:
   const state = store.getState();
   const passage = nodeById(state.doc, passageId);
   if (passage?.kind !== 'passage') return { ok: false, message: `There is no passage "${passageId}".` };
-  const text = state.sourceTexts[passage.source];
+  const text = ownValue(state.sourceTexts, passage.source);
   if (text === undefined) return { ok: false, message: `The text of source "${passage.source}" is not available.` };
   const { source } = sourceParagraphs(text);
   if (!source.inRange(start, end)) return { ok: false, message: 'That range is not inside the source.' };

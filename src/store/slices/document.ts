@@ -12,6 +12,7 @@ import type { CounterpointState, CounterpointStore, DocumentSlice } from '../typ
 import type { ArgumentMap } from '../../domain/schema/map';
 import { savedOutlineFor, withSavedOutline } from '../../domain/outline/edit';
 import { referenceAuthorNames, referenceYear, type Reference } from '../../domain/schema/reference';
+import { placeOf } from '../../domain/schema/layout';
 
 type Set = CounterpointStore['setState'];
 type Get = CounterpointStore['getState'];
@@ -171,7 +172,7 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
     settleLayout(positions) {
       const { doc, provisionalLayout } = get();
       const pending = new Set(provisionalLayout);
-      const fresh = Object.entries(positions).filter(([id]) => pending.has(id) || !doc.layout[id]);
+      const fresh = Object.entries(positions).filter(([id]) => pending.has(id) || !placeOf(doc.layout, id));
       set({ provisionalLayout: [] });
       if (fresh.length === 0) return;
       const history = temporal().getState();

@@ -4,6 +4,7 @@ import { nudgeRange, reviewCase } from '../../domain/reader/review';
 import { acceptReview, nodeById, selectReviewProblems, sourceParagraphs, useCounterpoint, useCounterpointStore } from '../../store';
 import { Dialog } from '../../ui/Dialog';
 import type { DialogRequest } from '../../commands/types';
+import { ownValue } from '../../domain/ownKey';
 
 /**
  * Sets a passage whose quote no longer stands verbatim in its source beside the closest
@@ -16,8 +17,8 @@ export function ReviewDialog({ request, onClose }: { request: DialogRequest; onC
   const store = useCounterpointStore();
   const passage = useCounterpoint((s) => nodeById(s.doc, passageId));
   const flagged = useCounterpoint((s) => selectReviewProblems(s).get(passageId));
-  const anchor = useCounterpoint((s) => s.anchors[passageId]);
-  const text = useCounterpoint((s) => (passage?.kind === 'passage' ? s.sourceTexts[passage.source] : undefined));
+  const anchor = useCounterpoint((s) => ownValue(s.anchors, passageId));
+  const text = useCounterpoint((s) => (passage?.kind === 'passage' ? ownValue(s.sourceTexts, passage.source) : undefined));
   const sourceTitle = useCounterpoint((s) => s.doc.sources.find((x) => passage?.kind === 'passage' && x.id === passage.source)?.title);
   const [range, setRange] = useState(() => (anchor?.status === 'fuzzy' ? { start: anchor.start, end: anchor.end } : null));
 

@@ -9,6 +9,7 @@ import { useCommandContext } from '../../commands/CommandsProvider';
 import { displayShortcut } from '../../commands/keys';
 import { createPassageFromSelection, defaultLink, linkTarget, type PassageLink } from './createPassage';
 import { useReader } from './readerState';
+import { ownValue } from '../../domain/ownKey';
 
 const SHORTCUT = 'Q';
 
@@ -25,7 +26,7 @@ export function SelectionToolbar({ container }: { container: RefObject<HTMLEleme
   const dragging = usePointerDown(container);
   const page = useCounterpoint((s) => {
     const pages = selection ? s.doc.sources.find((x) => x.id === selection.sourceId)?.pages : undefined;
-    const text = selection ? s.sourceTexts[selection.sourceId] : undefined;
+    const text = selection ? ownValue(s.sourceTexts, selection.sourceId) : undefined;
     if (!selection || !pages?.length || text === undefined) return undefined;
     const source = sourceParagraphs(text).source;
     return pageOfRange(pages, source.toCodePoint(selection.unitStart), source.toCodePoint(selection.unitEnd));

@@ -2,6 +2,7 @@ import { selectPrimaryNodeId, selectReviewProblems, nodeById } from '../../store
 import { createPassageFromSelection, defaultLink } from '../../views/reader/createPassage';
 import { readerStore } from '../../views/reader/readerState';
 import type { Command, CommandContext } from '../../commands/types';
+import { ownValue } from '../../domain/ownKey';
 
 const openReader = (ctx: CommandContext) => ctx.store.getState().setSidePanel({ tab: 'reader', open: true });
 
@@ -35,7 +36,7 @@ export const READER_COMMANDS: readonly Command[] = [
     perform(ctx) {
       openReader(ctx);
       const { selection } = readerStore.getState();
-      const text = selection ? ctx.store.getState().sourceTexts[selection.sourceId]?.slice(selection.unitStart, selection.unitEnd).trim() : undefined;
+      const text = selection ? ownValue(ctx.store.getState().sourceTexts, selection.sourceId)?.slice(selection.unitStart, selection.unitEnd).trim() : undefined;
       // A short selection is what the user wants to find; a long one is not a query.
       readerStore.getState().focusSearch(text && text.length <= 80 && !text.includes('\n') ? `"${text}"` : undefined);
     },

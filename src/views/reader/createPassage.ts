@@ -6,6 +6,7 @@ import { createNode, viewCenter } from '../../commands/helpers';
 import type { CommandContext } from '../../commands/types';
 import { clearTextSelection } from './useTextSelection';
 import { readerStore } from './readerState';
+import { ownValue } from '../../domain/ownKey';
 
 /** How a passage made from a selection joins the map. */
 export type PassageLink =
@@ -37,7 +38,7 @@ export function defaultLink(ctx: CommandContext): PassageLink {
 export function createPassageFromSelection(ctx: CommandContext, link: PassageLink): string | null {
   const selection = readerStore.getState().selection;
   const state = ctx.store.getState();
-  const text = selection ? state.sourceTexts[selection.sourceId] : undefined;
+  const text = selection ? ownValue(state.sourceTexts, selection.sourceId) : undefined;
   if (!selection || text === undefined) return null;
   const selector = selectorFromSelection(sourceParagraphs(text).source, selection.unitStart, selection.unitEnd);
   if (!selector) {

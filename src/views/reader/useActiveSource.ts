@@ -3,6 +3,7 @@ import type { SourceText } from '../../domain/text/sourceText';
 import type { Source } from '../../domain/schema/source';
 import { sourceParagraphs, useCounterpoint } from '../../store';
 import { useReader } from './readerState';
+import { ownValue } from '../../domain/ownKey';
 
 export interface ActiveSource {
   readonly source: Source;
@@ -16,7 +17,7 @@ export function useActiveSource(): { sources: readonly Source[]; active: ActiveS
   const sources = useCounterpoint((s) => s.doc.sources);
   const chosen = useReader((r) => r.sourceByMap[mapKey]);
   const source = sources.find((s) => s.id === chosen) ?? sources[0] ?? null;
-  const raw = useCounterpoint((s) => (source ? s.sourceTexts[source.id] : undefined));
+  const raw = useCounterpoint((s) => (source ? ownValue(s.sourceTexts, source.id) : undefined));
   if (!source) return { sources, active: null, missing: null };
   if (raw === undefined) return { sources, active: null, missing: source };
   const { source: text, paragraphs } = sourceParagraphs(raw);

@@ -30,9 +30,13 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** A fresh context (empty storage, so empty IndexedDB) with console errors collected. */
-export async function openApp(browser: Browser, path = '/', viewport = { width: 1400, height: 900 }): Promise<OpenedPage> {
+/**
+ * A fresh context (empty storage, so empty IndexedDB) with console errors collected.
+ * `beforeLoad` prepares the context before the first page loads (an init script).
+ */
+export async function openApp(browser: Browser, path = '/', viewport = { width: 1400, height: 900 }, beforeLoad?: (context: BrowserContext) => Promise<unknown>): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport });
+  await beforeLoad?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {

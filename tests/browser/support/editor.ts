@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { openApp, type OpenedPage } from './browser';
 import { serializeMap } from '../../../src/domain/serialize';
 import { SAMPLE_SOURCE, sampleMap } from '../../../src/domain/testing/sampleMap';
@@ -102,6 +102,14 @@ export async function importFile(page: Page, name: string, text: string): Promis
   await page.getByRole('menuitem', { name: /Import map/ }).click();
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   await stillView(page);
+}
+
+/** Runs a File menu item that downloads a file (an export, a picture) and returns the download. */
+export async function fromFileMenu(page: Page, item: RegExp): Promise<Download> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  return download;
 }
 
 /** A small debate map (the domain's sample) with its source inline, so it imports anywhere. */
