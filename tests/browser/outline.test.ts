@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineText, parseMarkdown, type Block } from '../../src/formats/outline/markdownParse';
 import { launch, openApp } from './support/browser';
-import { fitWholeMap, fixtureMapText, importFile, nodeEl, runFromPalette, seriousViolations, shownNodeIds } from './support/editor';
+import { fixtureMapText, importFile, nodeEl, runFromPalette, seriousViolations, shownNodeIds } from './support/editor';
 import { openOutline, preview, previewText, treeItem, waitForCitations } from './support/outline';
 
 const MAP = JSON.parse(readFileSync(new URL('../../maps/getting-started.map.json', import.meta.url), 'utf8')) as { nodes: { id: string; kind: string; quote?: string }[] };
@@ -226,8 +226,11 @@ describe('choosing the thesis', () => {
   it('outlines the claim selected on the map with one command, and keeps that thesis while items are clicked', async () => {
     const { page, context, errors } = await openApp(browser, '/?map=getting-started');
     await shownNodeIds(page);
-    await fitWholeMap(page);
-    await nodeEl(page, 'bourgeoisie-cannot-lead').click();
+    // Found and selected by search, as a user would (fitted whole, this map is at the far
+    // level, where claims are blocks on one canvas rather than cards).
+    await runFromPalette(page, 'The bourgeoisie cannot carry through');
+    await nodeEl(page, 'bourgeoisie-cannot-lead').waitFor();
+    await expect.poll(() => nodeEl(page, 'bourgeoisie-cannot-lead').getAttribute('class')).toContain('selected');
     await runFromPalette(page, 'Outline an essay from this claim');
     await page.getByRole('tab', { name: 'Outline', selected: true }).waitFor();
     await waitForCitations(page);
