@@ -33,14 +33,19 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   }
   const liveSession = session.live;
 
+  /** The name others will see, kept for next time. */
+  const introduce = () => {
+    rememberName(name);
+    liveSession.setName(name);
+  };
+
   const start = async () => {
     if (!isServerUrl(server)) return setFailure('The server address must start with ws:// or wss:// (for example ws://127.0.0.1:1234).');
     setBusy(true);
     setFailure(null);
     try {
       rememberServer(server);
-      rememberName(name);
-      liveSession.setName(name);
+      introduce();
       // The address bar follows the room (roomUrl.ts), so a reload rejoins it.
       await liveSession.share(server);
     } catch (e) {
@@ -54,8 +59,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     const parsed = await parseRoomLink(joinLink.trim());
     if (!parsed.ok) return setFailure(`That link does not open a shared map: ${parsed.reason}.`);
     setFailure(null);
-    rememberName(name);
-    liveSession.setName(name);
+    introduce();
     await liveSession.join(parsed.link);
     onClose();
   };

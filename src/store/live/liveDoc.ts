@@ -3,6 +3,7 @@ import { MapDocBinding } from '../../collab/binding';
 import type { LoadResult, SourceReader } from '../../domain/loader';
 import type { ArgumentMap } from '../../domain/schema/map';
 import type { CounterpointStore } from '../types';
+import { selectionWithin } from '../view/selectionWithin';
 
 export interface LiveDoc {
   readonly binding: MapDocBinding;
@@ -47,7 +48,7 @@ export function attachLiveDoc(store: CounterpointStore, doc: Y.Doc, readSource: 
         sourceTexts: { ...s.sourceTexts, ...result.sourceTexts },
         anchors: { ...s.anchors, ...result.anchors },
         // What the others deleted cannot stay selected here.
-        selection: keepExisting(s.selection, result.map),
+        selection: selectionWithin(s.selection, result.map),
       });
     } finally {
       if (tracking) history.resume();
@@ -97,11 +98,4 @@ export function attachLiveDoc(store: CounterpointStore, doc: Y.Doc, readSource: 
       if (store.getState().mapKey === key) store.temporal.getState().clear();
     },
   };
-}
-
-function keepExisting(selection: { nodes: readonly string[]; edges: readonly string[] }, map: ArgumentMap) {
-  const nodes = new Set(map.nodes.map((n) => n.id));
-  const edges = new Set(map.edges.map((e) => e.id));
-  const kept = { nodes: selection.nodes.filter((id) => nodes.has(id)), edges: selection.edges.filter((id) => edges.has(id)) };
-  return kept.nodes.length === selection.nodes.length && kept.edges.length === selection.edges.length ? selection : kept;
 }

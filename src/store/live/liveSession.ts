@@ -99,7 +99,7 @@ export class LiveSession {
     const room = this.room?.link.room;
     this.teardown();
     if (room) await forgetRoom(this.options.repo, room);
-    this.setupTabs(this.store.getState().mapKey);
+    this.openRelay(this.store.getState().mapKey);
   }
 
   dispose(): void {
@@ -122,14 +122,14 @@ export class LiveSession {
       // A room's map opened from the picker: rejoin it if this browser knows its link.
       void savedRoomLink(this.options.repo, roomId).then((link) => {
         if (link && this.store.getState().mapKey === mapKey && !this.room) void this.join(link);
-        else if (!link) this.setupTabs(mapKey);
+        else if (!link) this.openRelay(mapKey);
       });
       return;
     }
-    this.setupTabs(mapKey);
+    this.openRelay(mapKey);
   }
 
-  private setupTabs(key: string): void {
+  private openRelay(key: string): void {
     this.key = key;
     const channel = this.channelFor(key);
     if (!channel) return;
@@ -187,18 +187,8 @@ export class LiveSession {
       self: this.self,
       peers: [],
     });
-    if (!this.relay) {
-      const channel = this.channelFor(key);
-      if (channel) {
-        this.relay = new TabRelay({
-          channel,
-          docForPeer: () => doc,
-          currentDoc: () => doc,
-          adopt: () => undefined,
-          onTabs: (tabs) => this.store.getState().setLive({ tabs }),
-        });
-      }
-    }
+    // The room's doc exists now, so the relay answers other tabs with it (never a fill of its own).
+    if (!this.relay) this.openRelay(key);
     this.relay?.watch(doc);
   }
 

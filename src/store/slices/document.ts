@@ -8,6 +8,7 @@ import { addNode, moveNodes, updateNode } from '../document/nodes';
 import { placeMissing, withPlacedNodes } from '../document/placement';
 import { addPosition, addQuestion, addReference, addSource, setMeta, slugId } from '../document/records';
 import { updateSource } from '../document/sources';
+import { selectionWithin } from '../view/selectionWithin';
 import type { CounterpointState, CounterpointStore, DocumentSlice } from '../types';
 import type { ArgumentMap } from '../../domain/schema/map';
 import { savedOutlineFor, withSavedOutline } from '../../domain/outline/edit';
@@ -92,9 +93,7 @@ export function documentSlice(set: Set, get: Get, temporal: () => CounterpointSt
     removeElements(ids) {
       const result = edit((doc) => removeElements(doc, ids));
       const { doc, selection } = get();
-      const nodeIds = new Set(doc.nodes.map((n) => n.id));
-      const edgeIds = new Set(doc.edges.map((e) => e.id));
-      set({ selection: { nodes: selection.nodes.filter((n) => nodeIds.has(n)), edges: selection.edges.filter((e) => edgeIds.has(e)) } });
+      set({ selection: selectionWithin(selection, doc) });
       return result;
     },
     moveNodes: (positions) => edit((doc) => moveNodes(doc, positions)),
