@@ -42,7 +42,7 @@ export class LiveSession {
   private room: { link: RoomLink; connection: RoomConnection; stop: () => void } | null = null;
   /** A map this session is opening itself: its open must not tear the live state down. */
   private opening: string | null = null;
-  private serial = -1;
+  private serial: number;
   private self: Peer | null = null;
   private name = 'Guest';
 
@@ -50,13 +50,16 @@ export class LiveSession {
     private readonly store: CounterpointStore,
     private readonly options: LiveSessionOptions,
   ) {
+    this.serial = store.getState().openSerial;
     store.subscribe((s) => {
       if (s.openSerial !== this.serial) this.follow();
     });
     store.subscribe((s, prev) => {
       if (s.selection !== prev.selection) this.room?.connection.provider.awareness?.setLocalStateField('selection', selectionForPresence(s.selection.nodes));
     });
-    this.follow();
+    // A store that already shows a map (tests, a late start) is followed now; the app's store
+    // opens its first map later, and a channel for the placeholder map would only be closed again.
+    if (store.getState().openSerial > 0) this.follow();
   }
 
   /** The name others see (kept by the app between visits). */
