@@ -23,7 +23,11 @@ function app(mapName = 'getting-started'): { store: CounterpointStore; live: Liv
   const live = new LiveSession(store, {
     readSource: bundledSourceReader(),
     repo: null,
-    openMap: async (key, opened) => store.getState().openDocument({ key, origin: 'local', ...opened }),
+    // As the app's, which saves the room's map in IndexedDB before it shows it.
+    openMap: async (key, opened) => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      store.getState().openDocument({ key, origin: 'local', ...opened });
+    },
     channel: () => null,
     appUrl: () => 'http://app.test/',
     WebSocketPolyfill: WebSocket,
@@ -56,8 +60,14 @@ describe('sharing a map from the app', () => {
 
     const b = app('popular-front');
     b.live.setName('Boris');
+    // "Live" is never shown over the map Boris had open: only once the room's map is the one shown.
+    const mapsShownLive = new Set<string>();
+    const stopWatching = b.store.subscribe((s) => s.live.room?.status === 'online' && mapsShownLive.add(s.mapKey));
     await b.live.join(parsed.link);
     await waitFor(() => b.store.getState().mapKey === a.store.getState().mapKey && b.store.getState().doc.nodes.length === a.store.getState().doc.nodes.length, 15_000, 'the guest to open the room');
+    await waitFor(() => b.store.getState().live.room?.status === 'online', 15_000, 'the guest online');
+    stopWatching();
+    expect([...mapsShownLive]).toEqual([`room-${parsed.link.room}`]);
     expect(b.store.getState().doc.title).toBe(a.store.getState().doc.title);
 
     const added = a.store.getState().addNode({ kind: 'claim', text: 'Made by Ada in the seminar.' }, { x: 0, y: 600 });

@@ -39,7 +39,7 @@ export class LiveSession {
   private doc: Y.Doc | null = null;
   private liveDoc: LiveDoc | null = null;
   private relay: TabRelay | null = null;
-  private room: { link: RoomLink; connection: RoomConnection; stop: () => void } | null = null;
+  private room: { link: RoomLink; connection: RoomConnection; stop: () => void; opened: boolean } | null = null;
   /** A map this session is opening itself: its open must not tear the live state down. */
   private opening: string | null = null;
   private serial: number;
@@ -165,7 +165,12 @@ export class LiveSession {
       if (hasOpened || isEmptyDoc(doc)) return;
       hasOpened = true;
       doc.off('update', openWhenFilled);
-      void this.openFromDoc(key, doc).then((ok) => ok && this.attach());
+      void this.openFromDoc(key, doc).then((ok) => {
+        if (!ok || this.room?.connection !== connection) return;
+        this.attach();
+        this.room.opened = true;
+        this.showStatus(connection.status);
+      });
     };
     if (!opened) doc.on('update', openWhenFilled);
     const connection = connectRoom({
@@ -179,14 +184,14 @@ export class LiveSession {
         if (status.state === 'online') openWhenFilled();
       },
     });
-    this.room = { link, connection, stop: stopKeeping };
+    this.room = { link, connection, stop: stopKeeping, opened };
     const awareness = connection.provider.awareness;
     awareness?.on('change', () => this.store.getState().setLive({ peers: peersFromStates(awareness.getStates(), doc.clientID) }));
     this.self = { clientId: doc.clientID, name: this.name, color: colorFor(doc.clientID), selection: [] };
     this.publishSelf();
     this.store.getState().setLive({
       mode: 'room',
-      room: { id: link.room, server: link.server, link: this.linkFor(link), status: connection.status.state },
+      room: { id: link.room, server: link.server, link: this.linkFor(link), status: this.shownState(connection.status) },
       self: this.self,
       peers: [],
     });
@@ -198,11 +203,16 @@ export class LiveSession {
   private showStatus(status: RoomStatus): void {
     const room = this.store.getState().live.room;
     if (!room) return;
-    this.store.getState().setLive({ room: { ...room, status: status.state, ...('reason' in status ? { reason: status.reason } : {}) } });
+    this.store.getState().setLive({ room: { ...room, status: this.shownState(status), ...('reason' in status ? { reason: status.reason } : {}) } });
     if (status.state === 'denied') this.store.getState().notify({ tone: 'error', text: 'The room refused this link: the server did not accept its secret. Nothing of the room was received.' });
     if (status.state === 'refused') {
       this.store.getState().notify({ tone: 'error', text: `The room refused an edit (${'reason' in status ? status.reason : 'no reason given'}). The room is as it was; open the link again to go on.` });
     }
+  }
+
+  /** Joining a room whose map is not here yet: "Live" waits until the map shown is the room's. */
+  private shownState(status: RoomStatus): RoomStatus['state'] {
+    return status.state === 'online' && this.room && !this.room.opened ? 'connecting' : status.state;
   }
 
   private publishSelf(): void {
