@@ -174,6 +174,9 @@ describe('working together in Chromium', () => {
     await dialog.getByRole('button', { name: 'Join' }).click();
     await expect.poll(() => eve.page.getByRole('button', { name: /Shared map: Live · 2 here/ }).count(), { timeout: 15_000 }).toBe(1);
     expect(await eve.page.locator('.cp-picker select').inputValue()).toBe(`room-${link.searchParams.get('room')}`);
+    // The shared copy keeps the map's title; the picker lists it apart, marked, beside the default it came from.
+    const picker = eve.page.getByRole('combobox', { name: 'Map' });
+    expect(await picker.locator('optgroup[label="Shared maps"] option').allTextContents()).toEqual(['Getting started: who can lead the democratic revolution? (shared)']);
     await ada.context.close();
     await eve.context.close();
   });
