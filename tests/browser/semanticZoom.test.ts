@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp } from './support/browser';
@@ -98,6 +98,38 @@ describe('semantic zoom', () => {
     expect(await level(page)).toBe('close');
     await page.locator(`.react-flow__node[data-id="${claim}"]`).waitFor({ state: 'attached' });
     expect(await cardAt(page, claim)).toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('fitted whole in swimlanes, the overview names its positions over their grounds, readable and clear of the claim titles', async () => {
+    const { page, context, errors } = await open('overview');
+    await page.getByRole('button', { name: 'Swimlanes' }).click();
+    await fitWholeMap(page);
+    expect(await level(page)).toBe('far');
+    const shown = await page.evaluate(() => {
+      const zoom = Number(/scale\(([\d.]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)![1]);
+      const box = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.x, y: r.y, w: r.width, h: r.height };
+      };
+      const labels = [...document.querySelectorAll<HTMLElement>('[data-position-label] > span')];
+      return {
+        labels: labels.map((e) => ({ text: e.textContent, px: parseFloat(getComputedStyle(e).fontSize) * zoom, box: box(e.parentElement!) })),
+        titles: [...document.querySelectorAll('[data-claim-title]')].map(box),
+      };
+    });
+    const map = JSON.parse(readFileSync(new URL('../../maps/overview.map.json', import.meta.url), 'utf8')) as { positions: { label: string }[] };
+    const names = map.positions.map((p) => p.label);
+    // Each name once: only positions with an area of three claims or more are named.
+    expect(shown.labels.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(shown.labels.map((l) => l.text)).size).toBe(shown.labels.length);
+    for (const l of shown.labels) {
+      expect(names).toContain(l.text);
+      expect(l.px).toBeGreaterThanOrEqual(13);
+    }
+    const overlap = (a: { x: number; y: number; w: number; h: number }, b: typeof a) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+    for (const l of shown.labels) for (const t of shown.titles) expect(overlap(l.box, t)).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -11,6 +11,8 @@ export interface FarBlock {
   readonly width: number;
   readonly height: number;
   readonly color: string;
+  /** The claim's position, if it has one the map defines. */
+  readonly position: string | null;
   readonly title: string;
   readonly central: boolean;
 }
@@ -38,6 +40,7 @@ export function farScene(doc: ArgumentMap, positionOf: (id: string) => { x: numb
       y: at.y,
       ...nodeSize('claim'),
       color: (node.kind === 'claim' && node.position && colors.get(node.position)) || NEUTRAL,
+      position: node.kind === 'claim' && node.position && colors.has(node.position) ? node.position : null,
       title: node.kind === 'claim' ? shortTitle(node.title ?? node.text) : '',
       central: node.kind === 'claim' && node.central === true,
     });
@@ -73,20 +76,12 @@ export interface PlacedTitle {
 /**
  * The titles that can be shown at a zoom without overlapping on screen, central claims first,
  * then top to bottom. A title is as wide as its block on screen or `minWidth` px, whichever is
- * more, and two lines of `fontPx` high: on its block, else under it, else over it.
+ * more, and two lines of `fontPx` high: on its block, else under it, else over it. `space`
+ * holds what is already shown (the positions' names), which titles keep clear of.
  */
-export function placeTitles(scene: FarScene, zoom: number, fontPx: number, minWidth = 130): PlacedTitle[] {
+export function placeTitles(scene: FarScene, zoom: number, fontPx: number, minWidth = 130, space = new ScreenSpace()): PlacedTitle[] {
   const height = fontPx * 1.25 * 2 + 4;
   const order = [...scene.blocks].sort((a, b) => Number(b.central) - Number(a.central) || a.y - b.y || a.x - b.x);
-  const taken: { x: number; y: number; w: number; h: number }[] = [];
-  // A coarse grid of screen cells, so placing thousands of titles stays near linear.
-  const cell = 200;
-  const grid = new Map<string, number[]>();
-  const keys = (r: { x: number; y: number; w: number; h: number }) => {
-    const out: string[] = [];
-    for (let gx = Math.floor(r.x / cell); gx <= Math.floor((r.x + r.w) / cell); gx++) for (let gy = Math.floor(r.y / cell); gy <= Math.floor((r.y + r.h) / cell); gy++) out.push(`${gx},${gy}`);
-    return out;
-  };
   const shown: PlacedTitle[] = [];
   for (const b of order) {
     const w = Math.max(b.width * zoom, minWidth);
@@ -94,11 +89,7 @@ export function placeTitles(scene: FarScene, zoom: number, fontPx: number, minWi
     // On the block if there is room, else just under it, else just over it.
     const spots = [(b.y + b.height / 2) * zoom - height / 2, (b.y + b.height) * zoom + 2, b.y * zoom - height - 2];
     for (const top of spots) {
-      const r = { x: left, y: top, w, h: height };
-      const near = keys(r).flatMap((k) => grid.get(k) ?? []);
-      if (near.some((i) => overlaps(taken[i]!, r))) continue;
-      for (const k of keys(r)) grid.set(k, [...(grid.get(k) ?? []), taken.length]);
-      taken.push(r);
+      if (!space.claim({ x: left, y: top, w, h: height })) continue;
       shown.push({ block: b, left: left / zoom, top: top / zoom, width: w / zoom, height: height / zoom });
       break;
     }
@@ -106,8 +97,46 @@ export function placeTitles(scene: FarScene, zoom: number, fontPx: number, minWi
   return shown;
 }
 
-const overlaps = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) =>
-  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+export interface ScreenRect {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+/** Screen rectangles taken so far, on a coarse grid so that placing thousands stays near linear. */
+export class ScreenSpace {
+  private readonly taken: ScreenRect[] = [];
+  private readonly grid = new Map<string, number[]>();
+
+  /** Whether `r` overlaps nothing taken. */
+  free(r: ScreenRect): boolean {
+    for (const k of cellsOf(r)) for (const i of this.grid.get(k) ?? []) if (overlaps(this.taken[i]!, r)) return false;
+    return true;
+  }
+
+  /** Takes `r` if it overlaps nothing taken; false (and nothing taken) if it does. */
+  claim(r: ScreenRect): boolean {
+    if (!this.free(r)) return false;
+    for (const k of cellsOf(r)) {
+      const here = this.grid.get(k);
+      if (here) here.push(this.taken.length);
+      else this.grid.set(k, [this.taken.length]);
+    }
+    this.taken.push(r);
+    return true;
+  }
+}
+
+const CELL = 200;
+
+function cellsOf(r: ScreenRect): string[] {
+  const out: string[] = [];
+  for (let gx = Math.floor(r.x / CELL); gx <= Math.floor((r.x + r.w) / CELL); gx++) for (let gy = Math.floor(r.y / CELL); gy <= Math.floor((r.y + r.h) / CELL); gy++) out.push(`${gx},${gy}`);
+  return out;
+}
+
+const overlaps = (a: ScreenRect, b: ScreenRect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /** What folds into a claim or objection at the middle level: the passages, works and notes linked to it. */
 export function foldedCounts(doc: ArgumentMap): Map<string, { passages: number; works: number; notes: number }> {

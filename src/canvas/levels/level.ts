@@ -11,6 +11,8 @@ export const COMPACT_TITLE_PX = 24;
 /** The smallest size text reads at on screen; far-level titles are drawn at this size or more. */
 export const MIN_SCREEN_TEXT_PX = 10;
 export const FAR_TITLE_PX = 11;
+/** The positions' names over their areas at the far level. */
+export const FAR_GROUP_PX = 14;
 
 export const CLOSE_ZOOM = MIN_SCREEN_TEXT_PX / CARD_TEXT_PX;
 export const MIDDLE_ZOOM = MIN_SCREEN_TEXT_PX / COMPACT_TITLE_PX;
