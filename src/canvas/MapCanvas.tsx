@@ -23,6 +23,7 @@ import { foldFlow } from './levels/foldFlow';
 import { farScene, foldedCounts } from './levels/farScene';
 import { FarLayer } from './levels/FarLayer';
 import { useFarClick } from './levels/useFarClick';
+import { PeerCursors, useShareCursor } from './PeerCursors';
 
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
@@ -44,6 +45,7 @@ function Canvas(props: MapCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const [connect, setConnect] = useState<ConnectRequest | null>(null);
   const handlers = useCanvasHandlers(props, setConnect);
+  const shareCursor = useShareCursor();
   // The hint belongs to the open (and the view) it was given for: another map, or any fit, ends it.
   const openSerial = useCounterpoint((s) => s.openSerial);
   const fitSerial = useCounterpoint((s) => s.fitSerial);
@@ -53,7 +55,7 @@ function Canvas(props: MapCanvasProps) {
 
   return (
     <LevelContext.Provider value={levelInfo}>
-    <div className={`cp-canvas-frame cp-canvas-frame--${level}${lanes ? ' cp-canvas-frame--lanes' : ''}`} ref={container} data-detail-level={level}>
+    <div className={`cp-canvas-frame cp-canvas-frame--${level}${lanes ? ' cp-canvas-frame--lanes' : ''}`} ref={container} data-detail-level={level} {...shareCursor}>
       <Markers />
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
@@ -79,6 +81,7 @@ function Canvas(props: MapCanvasProps) {
         <CanvasMiniMap nodes={allNodes} />
         <Legend />
         <LaneLayer />
+        <PeerCursors />
         {hint && hint.open === openSerial && hint.fit === fitSerial ? <ReadableHint onDismiss={() => setHint(null)} /> : null}
       </ReactFlow>
       {connect ? <ConnectMenu request={connect} onClose={() => setConnect(null)} /> : null}

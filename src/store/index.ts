@@ -19,4 +19,4 @@ export { placeFree, placeForLink, placeNear } from './document/placement';
 export { acceptReview } from './reader/review';
 export { defineViewState, type ViewState } from './viewState';
 export { LiveSession } from './live/liveSession';
-export { PRESENCE_COLORS, roomIdOfKey } from './live/presence';
+export { PRESENCE_COLORS, roomIdOfKey, type PeerCursor } from './live/presence';

@@ -105,7 +105,22 @@ describe('working together in Chromium', () => {
     await boris.page.keyboard.press('Enter');
     await expect.poll(() => nodeEl(ada.page, claim).textContent(), { timeout: 10_000 }).toContain('Rewritten by Boris');
 
+    // Ada points at the claim: Boris sees her pointer, in her name, on the same claim of his
+    // view; when her pointer leaves the map, it goes from his.
+    const adaCard = (await nodeEl(ada.page, claim).boundingBox())!;
+    await ada.page.mouse.move(adaCard.x + adaCard.width / 2 - 20, adaCard.y + adaCard.height / 2);
+    await ada.page.mouse.move(adaCard.x + adaCard.width / 2, adaCard.y + adaCard.height / 2, { steps: 4 });
+    const adaPointer = boris.page.locator('[data-peer-cursor="Ada"]');
+    await adaPointer.waitFor({ timeout: 10_000 });
+    await expect.poll(async () => {
+      const tip = (await adaPointer.boundingBox())!;
+      const card = (await nodeEl(boris.page, claim).boundingBox())!;
+      return tip.x > card.x && tip.x < card.x + card.width && tip.y > card.y && tip.y < card.y + card.height;
+    }, { timeout: 5_000 }).toBe(true);
     await ada.page.screenshot({ path: 'tests/.artifacts/collaboration-presence.png' });
+    await boris.page.screenshot({ path: 'tests/.artifacts/collaboration-cursor.png' });
+    await ada.page.mouse.move(5, 5);
+    await adaPointer.waitFor({ state: 'detached', timeout: 10_000 });
 
     await boris.page.reload();
     await shownNodeIds(boris.page);

@@ -10,7 +10,8 @@ import { describeStorageError } from '../persistence/storageFaults';
 import { ALONE } from '../slices/live';
 import type { CounterpointStore, Peer } from '../types';
 import { attachLiveDoc, type LiveDoc } from './liveDoc';
-import { colorFor, peersFromStates, roomIdOfKey, roomMapKey, selectionForPresence } from './presence';
+import { CursorShare } from './cursorShare';
+import { colorFor, cursorsFromStates, peersFromStates, roomIdOfKey, roomMapKey, samePeers, selectionForPresence, type PeerCursor } from './presence';
 import { forgetRoom, keepRoomState, restoreRoomState, savedRoomLink } from './roomStore';
 import { TAB_ORIGIN, TabRelay, type ChannelLike } from './tabRelay';
 
@@ -45,6 +46,7 @@ export class LiveSession {
   private serial: number;
   private self: Peer | null = null;
   private name = 'Guest';
+  private readonly cursors = new CursorShare((cursor) => this.room?.connection.provider.awareness?.setLocalStateField('cursor', cursor));
 
   constructor(
     private readonly store: CounterpointStore,
@@ -95,6 +97,21 @@ export class LiveSession {
     const hasMap = !isEmptyDoc(doc);
     if (hasMap && !(await this.openFromDoc(key, doc))) return;
     this.enterRoom(key, link, doc, hasMap);
+  }
+
+  /** Whether the open map is shared in a room (pointers and presence go out). */
+  get inRoom(): boolean {
+    return this.room !== null;
+  }
+
+  /** This user's pointer moved on the map (map units; null: it left the map): shown to the room. */
+  moveCursor(point: { x: number; y: number } | null): void {
+    if (this.room) this.cursors.move(point);
+  }
+
+  /** Others' pointers on the map, now and at every move; returns the unsubscribe. */
+  subscribeCursors(listener: (cursors: readonly PeerCursor[]) => void): () => void {
+    return this.cursors.subscribe(listener);
   }
 
   /** Leaves the room: the map stays here as a map of this browser, no longer shared. */
@@ -186,7 +203,12 @@ export class LiveSession {
     });
     this.room = { link, connection, stop: stopKeeping, opened };
     const awareness = connection.provider.awareness;
-    awareness?.on('change', () => this.store.getState().setLive({ peers: peersFromStates(awareness.getStates(), doc.clientID) }));
+    awareness?.on('change', () => {
+      const states = awareness.getStates();
+      const peers = peersFromStates(states, doc.clientID);
+      if (!samePeers(peers, this.store.getState().live.peers)) this.store.getState().setLive({ peers });
+      this.cursors.received(cursorsFromStates(states, doc.clientID));
+    });
     this.self = { clientId: doc.clientID, name: this.name, color: colorFor(doc.clientID), selection: [] };
     this.publishSelf();
     this.store.getState().setLive({
@@ -271,6 +293,7 @@ export class LiveSession {
   }
 
   private teardown(): void {
+    this.cursors.clear();
     if (this.room) {
       this.room.connection.destroy();
       this.room.stop();

@@ -54,3 +54,50 @@ export function roomMapKey(roomId: string): string {
 export function roomIdOfKey(key: string): string | null {
   return ROOM_KEY_PATTERN.exec(key)?.[1] ?? null;
 }
+
+/** Where another person's pointer is on the map, in map units, with who they are. */
+export interface PeerCursor {
+  readonly clientId: number;
+  readonly name: string;
+  readonly color: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Farther than any map reaches: a cursor out there is someone's garbage, not a place. */
+const CURSOR_LIMIT = 1e7;
+
+/** A pointer position from a presence state, or null: two finite numbers within reach, nothing else. */
+export function cursorFromState(state: unknown): { x: number; y: number } | null {
+  const cursor = state && typeof state === 'object' ? (state as { cursor?: unknown }).cursor : null;
+  if (!cursor || typeof cursor !== 'object') return null;
+  const { x, y } = cursor as { x?: unknown; y?: unknown };
+  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return null;
+  if (Math.abs(x) > CURSOR_LIMIT || Math.abs(y) > CURSOR_LIMIT) return null;
+  return { x, y };
+}
+
+/** The pointers of everyone in the room but this client who has one on the map. */
+export function cursorsFromStates(states: ReadonlyMap<number, unknown>, self: number): PeerCursor[] {
+  const cursors: PeerCursor[] = [];
+  for (const [id, state] of states) {
+    if (id === self) continue;
+    const at = cursorFromState(state);
+    const peer = at && peerFromState(id, state);
+    if (peer && at) cursors.push({ clientId: id, name: peer.name, color: peer.color, ...at });
+  }
+  return cursors;
+}
+
+/** The pointer this client shows others: whole map units are precise enough, and smaller to send. */
+export function cursorForPresence(point: { x: number; y: number } | null): { x: number; y: number } | null {
+  return point && Number.isFinite(point.x) && Number.isFinite(point.y) ? { x: Math.round(point.x), y: Math.round(point.y) } : null;
+}
+
+/** Whether two lists of peers show the same (a pointer moving changes no peer, so the store is left alone). */
+export function samePeers(a: readonly Peer[], b: readonly Peer[]): boolean {
+  return a.length === b.length && a.every((p, i) => {
+    const q = b[i]!;
+    return p.clientId === q.clientId && p.name === q.name && p.color === q.color && p.selection.length === q.selection.length && p.selection.every((id, j) => id === q.selection[j]);
+  });
+}
