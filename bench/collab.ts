@@ -14,16 +14,21 @@ import { stats } from './measure';
  * as its own process. An edit rewrites the student's own claim (and, one time in ten, adds a
  * claim, one time in ten moves one); the time it takes to reach every other student is
  * measured from the write to the moment the last of them sees it. The server's memory
- * (RSS and V8 heap, from /health) is read before the room opens and after the run.
+ * (RSS and V8 heap, from /health) is read before the room opens and after the run. With
+ * `pointers`, every student also moves their pointer all the time, as the app sends it (a
+ * presence update every 80 ms), so the edits are timed through that traffic too.
  */
 export interface CollabBenchOptions {
   readonly quick?: boolean;
+  readonly pointers?: boolean;
   readonly clients?: number;
   readonly log?: (line: string) => void;
 }
 
 export interface CollabBenchResult {
   readonly clients: number;
+  /** Whether every student's pointer moved throughout (presence updates every 80 ms each). */
+  readonly pointers: boolean;
   readonly seconds: number;
   readonly edits: number;
   /** Edits that had not reached every other client when the run ended (should be 0). */
@@ -106,6 +111,10 @@ export async function runCollabBench(options: CollabBenchOptions = {}): Promise<
     let edits = 0;
     const load = loadavg()[0]!;
     const stopAt = performance.now() + seconds * 1000;
+    // The app's pace (store/live/cursorShare.ts): one pointer update per 80 ms while it moves.
+    const pointing = options.pointers
+      ? clients.map((client) => setInterval(() => client.provider.awareness?.setLocalStateField('cursor', { x: Math.round(Math.random() * 3000), y: Math.round(Math.random() * 3000) }), 80))
+      : [];
     const students = clients.map((client, i) =>
       (async () => {
         let seq = 0;
@@ -138,11 +147,13 @@ export async function runCollabBench(options: CollabBenchOptions = {}): Promise<
       })(),
     );
     await Promise.all(students);
+    for (const timer of pointing) clearInterval(timer);
     await waitFor(() => sent.size === 0 || undefined, 10_000, 'the last edits').catch(() => undefined);
     const after = await memory();
     const s = stats(latencies);
     const result: CollabBenchResult = {
       clients: count,
+      pointers: options.pointers === true,
       seconds,
       edits,
       unseen: sent.size,
@@ -161,15 +172,21 @@ export async function runCollabBench(options: CollabBenchOptions = {}): Promise<
   }
 }
 
-export function formatCollab(r: CollabBenchResult): string {
+export function formatCollab(r: CollabBenchResult, withPointers?: CollabBenchResult): string {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   const row = (label: string, m: Memory) => `| ${label} | ${mb(m.rss)} | ${mb(m.heapUsed)} |`;
+  const pointerRows = withPointers
+    ? [
+        `| the same, every student's pointer moving (12.5 updates/s each) | ${withPointers.medianMs} | ${withPointers.p95Ms} | ${withPointers.edits} | ${withPointers.unseen} |`,
+      ]
+    : [];
   return [
     `Collaboration: ${r.clients} clients, one edit a second each for ${r.seconds} s, one room (${MAP}, ${r.nodesAfter} nodes at the end)`,
     '',
     '| edit reaches every other client | median ms | p95 ms | edits | not delivered |',
     '|---|---|---|---|---|',
     `| counterpoint serve, one process | ${r.medianMs} | ${r.p95Ms} | ${r.edits} | ${r.unseen} |`,
+    ...pointerRows,
     '',
     `Server CPU per edit (checking it through the loader, applying, relaying to ${r.clients - 1} clients, storing): ${r.serverCpuPerEditMs} ms.`,
     `Clients and server share this machine (${cpus().length} cores, load average ${r.load} at the start).`,
@@ -179,12 +196,16 @@ export function formatCollab(r: CollabBenchResult): string {
     row('before the room opened', r.memory.before),
     row(`${r.clients} clients joined`, r.memory.joined),
     row('after the run', r.memory.after),
+    ...(withPointers ? [row('after the run with pointers', withPointers.memory.after)] : []),
+    ...(withPointers ? ['', `Server CPU per edit with the pointers moving: ${withPointers.serverCpuPerEditMs} ms (the pointers' presence traffic included).`] : []),
   ].join('\n');
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const result = await runCollabBench({ quick: process.argv.includes('--quick'), log: (l) => process.stderr.write(`${l}\n`) });
-  process.stdout.write(`${formatCollab(result)}\n`);
+  const quick = process.argv.includes('--quick');
+  const log = (l: string) => process.stderr.write(`${l}\n`);
+  const result = await runCollabBench({ quick, log });
+  process.stdout.write(`${formatCollab(result, await runCollabBench({ quick, log, pointers: true }))}\n`);
 }

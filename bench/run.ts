@@ -277,5 +277,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   process.stdout.write(`${formatTable(rows)}\n`);
   // A separate section: the collaboration server under 30 simulated clients (bench/collab.ts).
   const collab = await import('./collab');
-  process.stdout.write(`\n${collab.formatCollab(await collab.runCollabBench({ quick }))}\n`);
+  const plain = await collab.runCollabBench({ quick });
+  process.stdout.write(`\n${collab.formatCollab(plain, await collab.runCollabBench({ quick, pointers: true }))}\n`);
 }
