@@ -27,8 +27,6 @@ export interface CollabBenchOptions {
 
 export interface CollabBenchResult {
   readonly clients: number;
-  /** Whether every student's pointer moved throughout (presence updates every 80 ms each). */
-  readonly pointers: boolean;
   readonly seconds: number;
   readonly edits: number;
   /** Edits that had not reached every other client when the run ended (should be 0). */
@@ -153,7 +151,6 @@ export async function runCollabBench(options: CollabBenchOptions = {}): Promise<
     const s = stats(latencies);
     const result: CollabBenchResult = {
       clients: count,
-      pointers: options.pointers === true,
       seconds,
       edits,
       unseen: sent.size,

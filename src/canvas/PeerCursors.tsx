@@ -21,14 +21,14 @@ function CursorLayer({ cursors }: { readonly cursors: readonly PeerCursor[] }) {
   const [tx, ty, zoom] = useStore(transformOf);
   return (
     <div className="cp-peer-cursors" aria-hidden="true">
-        {cursors.map((c) => (
-          <div key={c.clientId} className="cp-peer-cursor" data-peer-cursor={c.name} style={{ transform: `translate(${c.x * zoom + tx}px, ${c.y * zoom + ty}px)`, '--cp-peer': c.color } as CSSProperties}>
-            <svg width="16" height="20" viewBox="0 0 16 20">
-              <path d="M1 1 L1 16 L5 12 L8 19 L11 18 L8 11 L14 11 Z" />
-            </svg>
-            <span>{c.name}</span>
-          </div>
-        ))}
+      {cursors.map((c) => (
+        <div key={c.clientId} className="cp-peer-cursor" data-peer-cursor={c.name} style={{ transform: `translate(${c.x * zoom + tx}px, ${c.y * zoom + ty}px)`, '--cp-peer': c.color } as CSSProperties}>
+          <svg width="16" height="20" viewBox="0 0 16 20">
+            <path d="M1 1 L1 16 L5 12 L8 19 L11 18 L8 11 L14 11 Z" />
+          </svg>
+          <span>{c.name}</span>
+        </div>
+      ))}
     </div>
   );
 }

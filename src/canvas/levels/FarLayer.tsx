@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { useCounterpoint } from '../../store';
 import type { FarScene } from './farScene';
 import { placeTitles, ScreenSpace } from './farScene';
-import { farGroups, GROUP_MARGIN, placeGroupLabels, type FarGroup } from './farGroups';
+import { farGroups, GROUP_MARGIN, placeGroupLabels, type Box, type FarGroup } from './farGroups';
 import { FAR_GROUP_PX, FAR_TITLE_PX } from './level';
 
 const LINK_COLORS = { for: 'rgba(46, 125, 82, 0.55)', against: 'rgba(180, 60, 52, 0.6)', other: 'rgba(90, 100, 120, 0.45)' };
@@ -122,14 +122,7 @@ function tint(hex: string): string {
 /** The largest side of the bitmap the far level is cached in, in device pixels. */
 const MAX_BITMAP = 4096;
 
-interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-function sceneBounds(scene: FarScene): Rect {
+function sceneBounds(scene: FarScene): Box {
   if (scene.blocks.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
   let left = Infinity;
   let top = Infinity;
@@ -147,7 +140,7 @@ function sceneBounds(scene: FarScene): Rect {
 }
 
 /** Draws the grounds, links and blocks that fall in `view` (map units), in a context already set to map units. */
-function paint(ctx: CanvasRenderingContext2D, scene: FarScene, groups: readonly FarGroup[], chosen: ReadonlySet<string>, zoom: number, view: Rect): void {
+function paint(ctx: CanvasRenderingContext2D, scene: FarScene, groups: readonly FarGroup[], chosen: ReadonlySet<string>, zoom: number, view: Box): void {
   const left = view.x;
   const top = view.y;
   const right = view.x + view.width;
