@@ -76,6 +76,41 @@ describe('autosave', () => {
     autosave.detach();
   });
 
+  it('keeps a last-chance copy when a change goes back to what is stored while a write of another state is in flight', async () => {
+    // Undo, then redo before the undo's write has finished: the repository may end up holding the
+    // undone map, so the redone one (the very document stored before) is still unsaved.
+    const store = sampleStore();
+    const base = await openRepository(new IDBFactory());
+    let held: Promise<void> = Promise.resolve();
+    const repo: MapRepository = { ...base, put: async (record) => { await held; await base.put(record); } };
+    const autosave = attachAutosave(store, repo, { delayMs: 10_000, intervalMs: 10_000 });
+    store.getState().updateNode('c1', { text: 'Edited' });
+    const edited = store.getState().doc;
+    await autosave.flush();
+    // Reopened as after a reload: the stored map with its stored undo history.
+    const history = store.temporal.getState();
+    const { pastStates, futureStates } = history;
+    store.getState().openDocument({ ...store.getState(), key: 'sample', origin: 'bundled', map: edited, problems: [] });
+    store.temporal.setState({ pastStates, futureStates });
+    expect(store.getState().doc).toBe(edited);
+    expect(autosave.pending()).toBeNull();
+
+    let release!: () => void;
+    held = new Promise<void>((r) => (release = r));
+    store.temporal.getState().undo();
+    const done = autosave.flush();
+    store.temporal.getState().redo();
+    expect(store.getState().doc).toBe(edited);
+    expect(autosave.pending()).toMatchObject({ key: 'sample', map: edited });
+    release();
+    await done;
+    // The undone map landed; the redo is written by the next flush, and then nothing is due.
+    await autosave.flush();
+    expect(((await repo.get('sample'))!.map as { nodes: { text?: string }[] }).nodes[0]!.text).toBe('Edited');
+    expect(autosave.pending()).toBeNull();
+    autosave.detach();
+  });
+
   it('waits for a drag to end, then saves its end state once', async () => {
     const store = sampleStore();
     const { repo, writes } = counting(await openRepository(new IDBFactory()));

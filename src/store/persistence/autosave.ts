@@ -173,7 +173,9 @@ export function attachAutosave(store: CounterpointStore, repo: MapRepository, op
       timer = null;
       return write();
     },
-    pending: () => unsaved(stored),
+    // With a write in flight the repository ends up holding either `stored` or `saved`: a change
+    // back to `stored` (a redo after an undo being written) is as unsaved as any other.
+    pending: () => unsaved(stored) ?? (saved !== stored ? unsaved(saved) : null),
     discardHistory() {
       floor = store.getState().doc;
       historyDirty = true;
