@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newRoomSecret, parseRoomLink } from '../../src/collab';
 import { loadMapFile } from '../../src/cli/io';
 import { bundledSourceReader } from '../../src/cli/serve';
+import type { SourceReader } from '../../src/domain/loader/sources';
 import { createCounterpointStore, LiveSession, type CounterpointStore } from '../../src/store';
 import { nodeText } from './edits';
 import { removeDir, ROOT, startServe, tempDir, waitFor, type ServeProcess } from './support';
@@ -16,12 +17,12 @@ let data: string;
 let server: ServeProcess;
 const sessions: LiveSession[] = [];
 
-function app(mapName = 'getting-started'): { store: CounterpointStore; live: LiveSession } {
+function app(mapName = 'getting-started', readSource: SourceReader = bundledSourceReader()): { store: CounterpointStore; live: LiveSession } {
   const loaded = loadMapFile(join(ROOT, 'maps', `${mapName}.map.json`));
   if (!loaded.ok) throw new Error('shipped map refused');
   const store = createCounterpointStore({ key: mapName, origin: 'bundled', ...loaded, pristine: loaded.map });
   const live = new LiveSession(store, {
-    readSource: bundledSourceReader(),
+    readSource,
     repo: null,
     // As the app's, which saves the room's map in IndexedDB before it shows it.
     openMap: async (key, opened) => {
@@ -101,6 +102,23 @@ describe('sharing a map from the app', () => {
     await waitFor(() => c.store.getState().live.room?.status === 'denied', 10_000, 'the refusal');
     expect(c.store.getState().doc).toBe(before);
     expect(c.store.getState().notice?.text).toMatch(/^The room refused this link/);
+  });
+
+  it('a room whose map this app refuses is not joined: the open map stays, alone, and the toolbar does not wait on it', async () => {
+    const a = app();
+    const link = await a.live.share(server.url);
+    const parsed = await parseRoomLink(link);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    // This app reads the map's source as another, short text: no passage of the room's map is in it.
+    const c = app('popular-front', () => ({ status: 'ok', text: 'A text that holds none of the quoted passages.' }));
+    const before = c.store.getState().doc;
+    await c.live.join(parsed.link);
+    await waitFor(() => c.store.getState().notice?.title === 'The shared map could not be opened', 15_000, 'the refusal');
+    expect(c.store.getState().notice?.problems?.map((p) => p.code)).toContain('OFFSET_OUT_OF_RANGE');
+    await waitFor(() => c.store.getState().live.mode === 'alone', 5_000, 'the room left');
+    expect(c.store.getState().live.room).toBeNull();
+    expect(c.store.getState().doc).toBe(before);
+    expect(c.live.inRoom).toBe(false);
   });
 
   it('leaving the room keeps the map here, alone, with a fresh history', async () => {

@@ -95,7 +95,8 @@ export class LiveSession {
     await restoreRoomState(this.options.repo, link.room, doc, ROOM_ORIGIN);
     this.teardown();
     const hasMap = !isEmptyDoc(doc);
-    if (hasMap && !(await this.openFromDoc(key, doc))) return;
+    // Refused as saved here: the saved state is kept (it may hold edits not yet sent), the open map goes on.
+    if (hasMap && !(await this.openFromDoc(key, doc))) return this.openRelay(this.store.getState().mapKey);
     this.enterRoom(key, link, doc, hasMap);
   }
 
@@ -124,6 +125,17 @@ export class LiveSession {
 
   dispose(): void {
     this.teardown();
+  }
+
+  /**
+   * The room's map arrived and this app's loader refused it (a map from a newer version, or
+   * sources this browser reads otherwise): not joined, so the toolbar does not wait on a room
+   * whose map will never be shown; the open map goes on as before, alone or with its tabs.
+   */
+  private async stayOut(roomId: string): Promise<void> {
+    this.teardown();
+    await forgetRoom(this.options.repo, roomId);
+    this.openRelay(this.store.getState().mapKey);
   }
 
   /** The open map changed (opened from the picker, imported, reset to a new map): start over for it. */
@@ -183,7 +195,8 @@ export class LiveSession {
       hasOpened = true;
       doc.off('update', openWhenFilled);
       void this.openFromDoc(key, doc).then((ok) => {
-        if (!ok || this.room?.connection !== connection) return;
+        if (this.room?.connection !== connection) return;
+        if (!ok) return void this.stayOut(link.room);
         this.attach();
         this.room.opened = true;
         this.showStatus(connection.status);
@@ -248,7 +261,7 @@ export class LiveSession {
   private async openFromDoc(key: string, doc: Y.Doc): Promise<boolean> {
     const result = loadDocMap(doc, { readSource: this.options.readSource });
     if (!result.ok) {
-      this.store.getState().notify({ tone: 'error', title: 'The shared map could not be opened', text: 'The room\u2019s map was refused by the loader; the open map was not changed.', problems: result.problems });
+      this.store.getState().notify({ tone: 'error', title: 'The shared map could not be opened', text: 'The room\u2019s map was refused by the loader, so you have not joined the room; the open map was not changed.', problems: result.problems });
       return false;
     }
     await this.openOwn(key, { ...result, map: { ...result.map, id: key } });
