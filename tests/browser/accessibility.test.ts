@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './support/browser';
 import { seriousViolations, shownNodeIds } from './support/editor';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('accessibility', () => {
   it('axe-core finds no serious or critical violations on the default map, as a new user first sees it', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await shownNodeIds(page);
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -21,7 +14,7 @@ describe('accessibility', () => {
   });
 
   it('nor with a node selected and its details open, nor in the dialogs and other views', async () => {
-    const { page, context } = await openApp(browser, '/?map=getting-started');
+    const { page, context } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await page.getByRole('complementary', { name: 'Legend' }).getByRole('button', { name: /Legend/ }).click();
     await page.locator('.react-flow__node-claim').first().click();
@@ -48,7 +41,7 @@ describe('accessibility', () => {
   });
 
   it('every control has an accessible name', async () => {
-    const { page, context } = await openApp(browser, '/?map=getting-started');
+    const { page, context } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     const unnamed = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, select, input, textarea, [role="tab"], [role="menuitem"], a[href]')]
@@ -65,7 +58,7 @@ describe('accessibility', () => {
   });
 
   it('nodes are reachable and selectable by keyboard', async () => {
-    const { page, context } = await openApp(browser, '/?map=getting-started');
+    const { page, context } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     let reached: string | null = null;
     for (let i = 0; i < 60 && !reached; i++) {

@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { launch, openApp } from './support/browser';
+import { useBrowser, openApp } from './support/browser';
 import { shownNodeIds } from './support/editor';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function newEmptyMap(page: Page) {
   await shownNodeIds(page);
@@ -31,7 +25,7 @@ const nodeCount = (page: Page) => page.locator('.react-flow__node').count();
 
 describe('copy and paste through the system clipboard', () => {
   it('pastes nodes copied in one tab into a map open in another, with their link', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await newEmptyMap(page);
     await typeNode(page, 'c', 'Claim text', 'Copied thesis');
@@ -57,7 +51,7 @@ describe('copy and paste through the system clipboard', () => {
   });
 
   it('refuses tampered clipboard nodes with coded problems, and pastes nothing for plain text', async () => {
-    const { page, context } = await openApp(browser, '/?map=getting-started');
+    const { page, context } = await openApp(browser(), '/?map=getting-started');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await newEmptyMap(page);
 

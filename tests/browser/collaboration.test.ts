@@ -1,18 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { redisServerPath, removeDir, startRedis, startServe, tempDir, type ServeProcess } from '../collab/support';
-import { launch, openApp } from './support/browser';
+import { useBrowser, openApp } from './support/browser';
 import { nodeEl, seriousViolations, shownNodeIds } from './support/editor';
 
-let browser: Browser;
+const browser = useBrowser();
 let server: ServeProcess;
 let data: string;
 beforeAll(async () => {
   data = tempDir('browser-room');
-  [browser, server] = await Promise.all([launch(), startServe({ dataDir: data })]);
+  server = await startServe({ dataDir: data });
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.stop();
   if (data) removeDir(data);
 });
@@ -73,7 +72,7 @@ async function share(page: Page, name: string, on: ServeProcess = server): Promi
 
 describe('working together in Chromium', () => {
   it('two browser contexts on one room: the guest opens the link, edits and selections go both ways, a reload rejoins', async () => {
-    const ada = await openApp(browser, '/?map=getting-started');
+    const ada = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(ada.page);
     const link = await share(ada.page, 'Ada');
     expect(link).toMatch(/\?room=[0-9a-f]{16}&server=ws%3A%2F%2F127\.0\.0\.1%3A\d+#secret=[\w-]{43}$/);
@@ -84,7 +83,7 @@ describe('working together in Chromium', () => {
     await ada.page.getByRole('button', { name: 'Done' }).click();
 
     // A second browser context: another person, with nothing of the map in their browser.
-    const boris = await openApp(browser, new URL(link).pathname + new URL(link).search + new URL(link).hash);
+    const boris = await openApp(browser(), new URL(link).pathname + new URL(link).search + new URL(link).hash);
     const adaCount = (await shownNodeIds(ada.page)).length;
     await expect.poll(async () => (await shownNodeIds(boris.page)).length, { timeout: 15_000 }).toBe(adaCount);
     await expect.poll(() => boris.page.getByRole('button', { name: /Shared map: Live · 2 here/ }).count(), { timeout: 10_000 }).toBe(1);
@@ -138,11 +137,11 @@ describe('working together in Chromium', () => {
     const dir = tempDir('browser-offline');
     let own = await startServe({ dataDir: dir });
     try {
-      const ada = await openApp(browser, '/?map=getting-started');
+      const ada = await openApp(browser(), '/?map=getting-started');
       await shownNodeIds(ada.page);
       const link = new URL(await share(ada.page, 'Ada', own));
       await ada.page.getByRole('button', { name: 'Done' }).click();
-      const boris = await openApp(browser, link.pathname + link.search + link.hash);
+      const boris = await openApp(browser(), link.pathname + link.search + link.hash);
       await shownNodeIds(boris.page);
       await expect.poll(() => boris.page.getByRole('button', { name: /Shared map: Live · 2 here/ }).count(), { timeout: 15_000 }).toBe(1);
 
@@ -166,11 +165,11 @@ describe('working together in Chromium', () => {
   });
 
   it('a link whose secret was altered opens nothing of the room, and says so', async () => {
-    const ada = await openApp(browser, '/?map=getting-started');
+    const ada = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(ada.page);
     const link = new URL(await share(ada.page, 'Ada'));
     link.hash = `secret=${'A'.repeat(43)}`;
-    const eve = await openApp(browser, link.pathname + link.search + link.hash);
+    const eve = await openApp(browser(), link.pathname + link.search + link.hash);
     await eve.page.getByText(/This link does not open a shared map/).waitFor();
     expect(await eve.page.getByRole('button', { name: /Shared map/ }).count()).toBe(0);
     expect(server.lines.filter((l) => l.includes(link.searchParams.get('room')!) && l.includes('refused a connection'))).toEqual([]);
@@ -197,7 +196,7 @@ describe('working together in Chromium', () => {
   });
 
   it('two tabs of one browser on one map, with no server, see each other’s edits and never overwrite them', async () => {
-    const first = await openApp(browser, '/?map=getting-started');
+    const first = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(first.page);
     const second = { page: await first.context.newPage() };
     await second.page.goto(new URL('/?map=getting-started', inject('baseURL')).href);
@@ -229,13 +228,13 @@ describe.skipIf(!REDIS)('a room over two instances behind one redis-server, in C
     const dirs = [tempDir('browser-redis-a'), tempDir('browser-redis-b')];
     let [one, two] = await Promise.all(dirs.map((dataDir) => startServe({ dataDir, redisUrl: redis.url })));
     try {
-      const ada = await openApp(browser, '/?map=getting-started');
+      const ada = await openApp(browser(), '/?map=getting-started');
       await shownNodeIds(ada.page);
       const link = new URL(await share(ada.page, 'Ada', one));
       await ada.page.getByRole('button', { name: 'Done' }).click();
       // The guest reaches the room through the other instance.
       link.searchParams.set('server', two!.url);
-      const boris = await openApp(browser, link.pathname + link.search + link.hash);
+      const boris = await openApp(browser(), link.pathname + link.search + link.hash);
       await shownNodeIds(boris.page);
       const started = Date.now();
       await createClaim(ada.page, 'Relayed through Redis');
@@ -245,7 +244,7 @@ describe.skipIf(!REDIS)('a room over two instances behind one redis-server, in C
       // Both instances stop (writing their rooms) and start again on the same ports and folders.
       await Promise.all([one!.stop(), two!.stop()]);
       [one, two] = await Promise.all(dirs.map((dataDir, i) => startServe({ dataDir, redisUrl: redis.url, port: [one!, two!][i]!.port })));
-      const carol = await openApp(browser, link.pathname + link.search + link.hash);
+      const carol = await openApp(browser(), link.pathname + link.search + link.hash);
       await shownNodeIds(carol.page);
       await findNode(carol.page, 'Relayed through Redis', 15_000);
       for (const opened of [ada, boris, carol]) {

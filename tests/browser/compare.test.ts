@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadMapFile } from '../../src/cli/io';
 import { compareMap, orderByPeriod, shiftsOf, timelineOf, type Comparison } from '../../src/domain/compare';
 import type { ArgumentMap } from '../../src/domain/schema/map';
 import { comparisonToCsv, comparisonToMarkdown, CSV_COLUMNS } from '../../src/formats/compare';
-import { launch, openApp } from './support/browser';
+import { useBrowser, openApp } from './support/browser';
 import { seriousViolations } from './support/editor';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -21,18 +21,12 @@ function expected(): { map: ArgumentMap; comparison: Comparison } {
   return { map: loaded.map, comparison: result.comparison };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const matrix = (page: Page) => page.getByRole('table', { name: /on each question of/ });
 
 async function openMatrix(path = `/?map=permanent-revolution&view=compare&positions=${CHOSEN.join(',')}`) {
-  const opened = await openApp(browser, path);
+  const opened = await openApp(browser(), path);
   await matrix(opened.page).waitFor();
   return opened;
 }
@@ -86,7 +80,7 @@ describe('the comparison matrix', () => {
   });
 
   it('adds and removes columns with the position chips, remembers them in the URL, and opens on a default pair', async () => {
-    const { page, context } = await openApp(browser, '/?map=permanent-revolution&view=compare');
+    const { page, context } = await openApp(browser(), '/?map=permanent-revolution&view=compare');
     await matrix(page).waitFor();
     // No choice yet: a default pair, written to the URL so a link reopens it.
     await page.waitForFunction(() => (new URL(location.href).searchParams.get('positions') ?? '').split(',').length === 2);
@@ -141,7 +135,7 @@ describe('the timeline', () => {
   it('orders the chosen positions by period and marks where an answer breaks with the one before it', async () => {
     const { map } = expected();
     const chosen = ['lenin-april-1917', 'mensheviks', 'bolsheviks-1905', 'bolshevik-leaders-march-1917'];
-    const { page, context, errors } = await openApp(browser, `/?map=permanent-revolution&view=compare&compare=timeline&positions=${chosen.join(',')}`);
+    const { page, context, errors } = await openApp(browser(), `/?map=permanent-revolution&view=compare&compare=timeline&positions=${chosen.join(',')}`);
     const table = page.getByRole('table', { name: /in order of period/ });
     await table.waitFor();
     const heads = await table.locator('thead th[scope="col"]').allTextContents();
@@ -164,7 +158,7 @@ describe('the timeline', () => {
 
 describe('a map that is not ready to compare', () => {
   it('says what is missing and how to add it', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await page.getByRole('button', { name: 'File', exact: true }).click();
     await page.getByRole('menuitem', { name: /New map/ }).click();
     await page.getByRole('combobox', { name: 'Map' }).locator('option', { hasText: 'Untitled' }).first().waitFor({ state: 'attached' });

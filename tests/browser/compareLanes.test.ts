@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './support/browser';
 import { dragNode, fitWholeMap, flowPosition, nodeEl, seriousViolations, shownNodeIds } from './support/editor';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const swimlanes = (page: Page) => page.getByRole('button', { name: 'Swimlanes', exact: true });
 
@@ -48,7 +42,7 @@ async function settled(page: Page) {
 describe('switching between the free layout and the swimlanes', () => {
   it('keeps each layout as the user left it, through switches, undo and a reload', async () => {
     // A window wide enough (the map is 2,800 units wide) that, fitted whole, it is at the close level of detail.
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started', { width: 3200, height: 1200 });
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started', { width: 3200, height: 1200 });
     await shownNodeIds(page);
     await fitWholeMap(page);
     await expect(page.locator('.cp-canvas-frame').getAttribute('data-detail-level')).resolves.toBe('close');
@@ -96,7 +90,7 @@ describe('switching between the free layout and the swimlanes', () => {
   });
 
   it('undoes a drag in the lanes and one in the free layout, each in its own layout', async () => {
-    const { page, context } = await openApp(browser, '/?map=getting-started');
+    const { page, context } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     const [a] = await page.locator('.react-flow__node-claim').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
     const free = await flowPosition(page, a!);
@@ -113,7 +107,7 @@ describe('switching between the free layout and the swimlanes', () => {
   });
 
   it('opens the lanes from the compare view, with no serious accessibility violations', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=permanent-revolution&view=compare');
+    const { page, context, errors } = await openApp(browser(), '/?map=permanent-revolution&view=compare');
     await page.getByRole('button', { name: 'Swimlanes', exact: true }).click();
     await page.locator('.cp-lanes').waitFor({ state: 'attached' });
     await expect(page.getByRole('tab', { name: 'Map' }).getAttribute('aria-selected')).resolves.toBe('true');

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { launch, openApp, type OpenedPage } from './support/browser';
+import { useBrowser, openApp, type OpenedPage } from './support/browser';
 import { fixtureMapText, fromFileMenu, importFile, shownNodeIds } from './support/editor';
 import { waitForCitations } from './support/outline';
 import { openReader } from './support/reader';
@@ -10,13 +9,7 @@ import { chooseFile, CORPUS, openAddSource, printedPdf } from './support/sources
 
 const FIX = join(import.meta.dirname, '..', 'fixtures');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface Violation {
   directive: string;
@@ -26,7 +19,7 @@ interface Violation {
 
 /** Opens the app with every CSP violation recorded from the first script on. */
 async function openWatched(path: string): Promise<OpenedPage & { violations: () => Promise<Violation[]> }> {
-  const opened = await openApp(browser, path, undefined, (context) =>
+  const opened = await openApp(browser(), path, undefined, (context) =>
     context.addInitScript(() => {
       const seen: { directive: string; blocked: string; sample: string }[] = [];
       (window as unknown as { __cspViolations: typeof seen }).__cspViolations = seen;

@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './support/browser';
 import { shownNodeIds } from './support/editor';
 
 const SOURCE = readFileSync(join(import.meta.dirname, '..', '..', 'maps', 'sources', 'rrs.txt'), 'utf8');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Some words of the source from the middle of a long paragraph, so they occur once. */
 function wordsFromSource(): string {
@@ -26,7 +19,7 @@ function wordsFromSource(): string {
 
 describe('creating passages and works', () => {
   it('cuts a passage from the source where the pasted words occur, linked to the selected claim', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await page.locator('.react-flow__node-claim').first().click();
     await page.keyboard.press('p');
@@ -46,7 +39,7 @@ describe('creating passages and works', () => {
   });
 
   it('offers the source\'s own text for a misquote, and refuses words the source does not hold', async () => {
-    const { page, context } = await openApp(browser, '/?map=getting-started');
+    const { page, context } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await page.keyboard.press('p');
     const dialog = page.getByRole('dialog', { name: 'New passage' });
@@ -61,7 +54,7 @@ describe('creating passages and works', () => {
   });
 
   it('adds a work with a new reference and its stance on the selected claim', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await page.locator('.react-flow__node-claim').first().click();
     await page.keyboard.press('w');

@@ -1,17 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './support/browser';
 import { centerOf, nodeEl, shownNodeIds, openEmptyMap } from './support/editor';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const emptyMap = () => openEmptyMap(browser);
+const emptyMap = () => openEmptyMap(browser());
 
 const nodeWithText = (page: import('playwright-core').Page, text: string) => page.locator('.react-flow__node', { hasText: text });
 
@@ -151,7 +144,7 @@ describe('editing on the canvas', () => {
   });
 
   it('edits a claim\'s title and position in the details panel, undoably', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     const ids = await shownNodeIds(page);
     const claimId = await page.locator('.react-flow__node-claim').first().getAttribute('data-id');
     expect(ids).toContain(claimId);

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './support/browser';
 import { fixtureMapText, flowPosition, importFile, nodeEl, shownNodeIds } from './support/editor';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('ids an object literal already answers to', () => {
   it('nodes called toString and constructor with no saved place are placed and drawn like any others', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     // The fixture with two nodes renamed everywhere and their places forgotten.
     const text = fixtureMapText('odd-ids', 'Odd ids')
@@ -36,7 +29,7 @@ describe('ids an object literal already answers to', () => {
   });
 
   it('a source called constructor whose text this browser does not hold: its passage is drawn and shown, and nothing breaks', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     const map = JSON.parse(fixtureMapText('odd-source', 'Odd source')) as { sources: object[]; nodes: { kind: string; source?: string }[] };
     map.sources = [{ id: 'constructor', title: 'Kept in another browser', stored: 'browser', hash: 'a'.repeat(64) }];

@@ -1,23 +1,16 @@
-import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './support/browser';
 import { shownNodeIds } from './support/editor';
 
 const ARGDOWN = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'interop', 'debate.argdown'), 'utf8');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('importing a map from pasted text', () => {
   it('turns pasted Argdown into a new map on the canvas, with its claims and relations', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await page.getByRole('button', { name: 'File', exact: true }).click();
     await page.getByRole('menuitem', { name: /Import from pasted text/ }).click();
@@ -39,7 +32,7 @@ describe('importing a map from pasted text', () => {
   });
 
   it('offers pasted Argdown on the canvas for import, and refuses garbage with coded problems, leaving the open map alone', async () => {
-    const { page, context } = await openApp(browser, '/?map=getting-started');
+    const { page, context } = await openApp(browser(), '/?map=getting-started');
     const before = await shownNodeIds(page);
     await page.locator('.react-flow__pane').click();
     await page.evaluate((text) => {

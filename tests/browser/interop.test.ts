@@ -1,21 +1,15 @@
-import type { Browser, Download } from 'playwright-core';
+import type { Download } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './support/browser';
 import { fromFileMenu, shownNodeIds } from './support/editor';
 import { openOutline } from './support/outline';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function bytesOf(download: Download): Promise<Buffer> {
   const path = await download.path();
@@ -24,7 +18,7 @@ async function bytesOf(download: Download): Promise<Buffer> {
 
 describe('formats in the app', () => {
   it('exports the map from the File menu as Argdown, JSON Canvas, its references as BibTeX, and pictures of the whole map and of the view', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     const argdown = await fromFileMenu(page, /Export as Argdown/);
     expect(argdown.suggestedFilename()).toBe('getting-started.argdown');
@@ -48,7 +42,7 @@ describe('formats in the app', () => {
   });
 
   it('imports references into the work dialog from a BibTeX file, without duplicates; a broken file adds nothing', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await page.locator('.react-flow__pane').click();
     await page.keyboard.press('w');
@@ -73,7 +67,7 @@ describe('formats in the app', () => {
   });
 
   it('exports the outline as a Word document whose footnotes carry the citations', async () => {
-    const { page, context, errors } = await openOutline(browser, 'stages-theory');
+    const { page, context, errors } = await openOutline(browser(), 'stages-theory');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export .docx' }).click();
     const file = await download;

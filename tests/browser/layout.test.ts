@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NODE_SIZES, overlappingPairs } from '../../src/domain/nodeSize';
-import { launch, openApp } from './support/browser';
+import { useBrowser, openApp } from './support/browser';
 import { centerOf, fixtureMapText, flowPosition, importFile, nodeEl, shownNodeIds, stillView } from './support/editor';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const KINDS = { c1: 'claim', c2: 'claim', p1: 'passage', o1: 'objection', w1: 'work', n1: 'note' } as const;
 
 describe('layout', () => {
   it('loads ELK in a worker only when asked, lays the map out (conclusions on top, no overlaps), as one undo step', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
     await shownNodeIds(page);
@@ -45,7 +38,7 @@ describe('layout', () => {
   });
 
   it('a link dropped on the middle of a support or attack becomes an undercut aimed at that middle', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await importFile(page, 'fixture.map.json', fixtureMapText());
     await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 6);

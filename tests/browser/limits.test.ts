@@ -1,22 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateBenchMap } from '../../bench/generateMap';
 import { serializeMap } from '../../src/domain/serialize';
-import { launch, openApp } from './support/browser';
+import { useBrowser, openApp } from './support/browser';
 import { fixtureMapText, importFile, shownNodeIds, stillView } from './support/editor';
 
-let browser: Browser;
+const browser = useBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'cp-browser-limits-'));
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The open map as the user sees it: its title, the nodes drawn, and whether there is anything to undo. */
 async function openMapState(page: Page) {
@@ -41,7 +35,7 @@ describe('limits in the browser', () => {
   it('imports a 20,000-node map through File > Import map, and File > Versions counts its nodes', async () => {
     const map = generateBenchMap(20_000);
     const text = serializeMap(map);
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
 
     const started = Date.now();
@@ -66,7 +60,7 @@ describe('limits in the browser', () => {
   }, 300_000);
 
   it('refuses a file over 50 MB by its size with FILE_TOO_LARGE, leaving the open map untouched', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     const before = await openMapState(page);
 
@@ -89,7 +83,7 @@ describe('limits in the browser', () => {
   });
 
   it('refuses a text field over 100,000 characters with TEXT_TOO_LONG, naming its JSON path', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     const before = await openMapState(page);
 

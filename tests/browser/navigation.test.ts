@@ -1,19 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './support/browser';
 import { fixtureMapText, importFile, nodeEl, shownNodeIds, stillView } from './support/editor';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens the fixture debate (imported as a file), whose content these tests know. */
 async function openFixture() {
-  const opened = await openApp(browser, '/?map=getting-started');
+  const opened = await openApp(browser(), '/?map=getting-started');
   await shownNodeIds(opened.page);
   await importFile(opened.page, 'fixture.map.json', fixtureMapText());
   await opened.page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 6);

@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './support/browser';
 import { fixtureMapText, importFile, seriousViolations, shownNodeIds, stillView } from './support/editor';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The canvas's zoom, read from React Flow's viewport transform. */
 const zoom = (page: Page) =>
@@ -25,7 +19,7 @@ const claimTextPx = (page: Page) =>
 describe('how a map opens', () => {
   for (const size of [{ width: 1600, height: 1000 }, { width: 1280, height: 800 }]) {
     it(`opens a large map readable on its start at ${size.width}×${size.height}, with "Fit the whole map" at hand; a reload keeps the view chosen`, async () => {
-      const { page, context, errors } = await openApp(browser, '/?map=permanent-revolution', size);
+      const { page, context, errors } = await openApp(browser(), '/?map=permanent-revolution', size);
       await shownNodeIds(page);
       await stillView(page);
       expect(await claimTextPx(page)).toBeGreaterThanOrEqual(9.9);
@@ -56,7 +50,7 @@ describe('how a map opens', () => {
   }
 
   it('fits a map whose cards read whole, without the hint', async () => {
-    const { page, context } = await openApp(browser, '/?map=getting-started');
+    const { page, context } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await importFile(page, 'fixture.map.json', fixtureMapText());
     await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 6);

@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { inlineText, parseMarkdown, type Block } from '../../src/formats/outline/markdownParse';
-import { launch, openApp } from './support/browser';
+import { useBrowser, openApp } from './support/browser';
 import { fixtureMapText, importFile, nodeEl, runFromPalette, seriousViolations, shownNodeIds } from './support/editor';
 import { openOutline, preview, previewText, treeItem, waitForCitations } from './support/outline';
 
 const MAP = JSON.parse(readFileSync(new URL('../../maps/getting-started.map.json', import.meta.url), 'utf8')) as { nodes: { id: string; kind: string; quote?: string }[] };
 const quoteOf = (id: string) => MAP.nodes.find((n) => n.id === id)!.quote!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Where two texts first appear in the preview, to compare their order. */
 async function order(page: Page, ...texts: string[]): Promise<number[]> {
@@ -29,7 +23,7 @@ async function order(page: Page, ...texts: string[]): Promise<number[]> {
 
 describe('the outline view', () => {
   it('reorders with the keyboard, announces the move, and keeps the order after a reload', async () => {
-    const { page, context, errors } = await openOutline(browser, 'stages-theory');
+    const { page, context, errors } = await openOutline(browser(), 'stages-theory');
     const [lenin, lowy] = ['Objection: Lenin, 1905', 'Objection: Löwy: stagist'];
     let [a, b] = await order(page, lenin, lowy);
     expect(a).toBeLessThan(b!);
@@ -54,7 +48,7 @@ describe('the outline view', () => {
   });
 
   it('reorders by dragging a passage above its siblings, and keeps that after a reload', async () => {
-    const { page, context } = await openOutline(browser, 'stages-theory');
+    const { page, context } = await openOutline(browser(), 'stages-theory');
     const [first, last] = [quoteOf('stages-theory-tasks'), quoteOf('stages-theory-p2')];
     let [a, b] = await order(page, first, last);
     expect(a).toBeLessThan(b!);
@@ -79,7 +73,7 @@ describe('the outline view', () => {
   });
 
   it('leaves an unchecked item out of the preview, and undo brings it back', async () => {
-    const { page, context } = await openOutline(browser, 'stages-theory');
+    const { page, context } = await openOutline(browser(), 'stages-theory');
     expect(await previewText(page)).toContain('Objection: Löwy: stagist strategies ended in defeats');
     const item = treeItem(page, /Löwy: stagist strategies/);
     await item.locator('.cp-ol-check').click();
@@ -99,7 +93,7 @@ describe('the outline view', () => {
   });
 
   it('shows a note in the preview as it is typed, and keeps it with the map', async () => {
-    const { page, context } = await openOutline(browser, 'stages-theory');
+    const { page, context } = await openOutline(browser(), 'stages-theory');
     await treeItem(page, /Lenin, 1905: the liberals/).focus();
     await page.keyboard.press('n');
     const field = page.getByRole('textbox', { name: /Your note on Objection “Lenin, 1905/ });
@@ -118,7 +112,7 @@ describe('the outline view', () => {
   });
 
   it('keeps a note still being typed when the page is reloaded', async () => {
-    const { page, context } = await openOutline(browser, 'stages-theory');
+    const { page, context } = await openOutline(browser(), 'stages-theory');
     await treeItem(page, /Löwy: stagist strategies/).focus();
     await page.keyboard.press('n');
     await page.getByRole('textbox', { name: /Your note on Objection “Löwy/ }).fill('Check Löwy, ch. 3');
@@ -129,7 +123,7 @@ describe('the outline view', () => {
   });
 
   it('exports a .md named after the map and thesis whose text is the preview’s, with the passages verbatim and a bibliography', async () => {
-    const { page, context } = await openOutline(browser, 'stages-theory');
+    const { page, context } = await openOutline(browser(), 'stages-theory');
     await page.getByLabel('Citation style').selectOption('apa');
     await waitForCitations(page);
     const download = page.waitForEvent('download');
@@ -162,7 +156,7 @@ describe('the outline view', () => {
   });
 
   it('exports the map with Ctrl+S while the outline tree has the keyboard', async () => {
-    const { page, context } = await openOutline(browser, 'stages-theory');
+    const { page, context } = await openOutline(browser(), 'stages-theory');
     await treeItem(page, /Lenin, 1905: the liberals/).focus();
     const download = page.waitForEvent('download');
     await page.keyboard.press('Control+s');
@@ -171,7 +165,7 @@ describe('the outline view', () => {
   });
 
   it('selects an item’s node for the details panel, and M shows it on the map', async () => {
-    const { page, context } = await openOutline(browser, 'stages-theory');
+    const { page, context } = await openOutline(browser(), 'stages-theory');
     await treeItem(page, /Löwy: stagist strategies/).locator('.cp-ol-label').click();
     await page.getByRole('article', { name: 'Objection details' }).waitFor();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('node') === 'o-lowy-defeats');
@@ -203,7 +197,7 @@ function textsOf(blocks: readonly Block[]): string[] {
 
 describe('loading', () => {
   it('fetches the citation engine and styles only when the outline is opened, and formats in a worker', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     const fetched: string[] = [];
     const workers: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
@@ -224,7 +218,7 @@ describe('loading', () => {
 
 describe('choosing the thesis', () => {
   it('outlines the claim selected on the map with one command, and keeps that thesis while items are clicked', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     // Found and selected by search, as a user would (fitted whole, this map is at the far
     // level, where claims are blocks on one canvas rather than cards).
@@ -248,7 +242,7 @@ describe('choosing the thesis', () => {
 
 describe('the outline view’s edge states', () => {
   it('says how to begin on a map with no claims', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await page.getByRole('button', { name: 'File', exact: true }).click();
     await page.getByRole('menuitem', { name: /New map/ }).click();
     await page.getByRole('tab', { name: 'Outline' }).click();
@@ -260,7 +254,7 @@ describe('the outline view’s edge states', () => {
   });
 
   it('flags a thesis with no evidence, and shows where the depth limit cut', async () => {
-    const { page, context } = await openOutline(browser, 'o-lenin-liberals');
+    const { page, context } = await openOutline(browser(), 'o-lenin-liberals');
     await page.getByText('No evidence yet:').waitFor();
     await page.getByRole('button', { name: 'Open the reader' }).click();
     await page.getByRole('tab', { name: 'Reader', selected: true }).waitFor();
@@ -275,7 +269,7 @@ describe('the outline view’s edge states', () => {
   });
 
   it('flags a passage whose quote only approximately matches its source, in the tree and the preview', async () => {
-    const { page, context } = await openApp(browser, '/?map=getting-started');
+    const { page, context } = await openApp(browser(), '/?map=getting-started');
     const map = JSON.parse(fixtureMapText('fuzzy-outline', 'Fuzzy outline')) as { nodes: { id: string; quote?: string }[] };
     const passage = map.nodes.find((n) => n.id === 'p1')!;
     passage.quote = passage.quote!.replace('revolutionary role', 'revolutionary part');
@@ -296,7 +290,7 @@ describe('the outline view’s edge states', () => {
 
 describe('the outline view for every reader', () => {
   it('moves through the tree with arrow keys and folds branches', async () => {
-    const { page, context } = await openOutline(browser, 'stages-theory');
+    const { page, context } = await openOutline(browser(), 'stages-theory');
     const thesis = treeItem(page, /^Thesis The liberal bourgeoisie must lead/);
     await thesis.focus();
     await page.keyboard.press('ArrowDown');
@@ -314,7 +308,7 @@ describe('the outline view for every reader', () => {
   });
 
   it('has no serious or critical accessibility violations, with the thesis list and a note editor open too', async () => {
-    const { page, context, errors } = await openOutline(browser, 'stages-theory');
+    const { page, context, errors } = await openOutline(browser(), 'stages-theory');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('combobox', { name: 'Thesis' }).click();
     await page.getByRole('listbox', { name: 'Claims and objections' }).waitFor();
@@ -329,7 +323,7 @@ describe('the outline view for every reader', () => {
   });
 
   it('prints the essay alone, flowing over pages, without toolbars or the tree', async () => {
-    const { page, context } = await openOutline(browser, 'stages-theory');
+    const { page, context } = await openOutline(browser(), 'stages-theory');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.cp-toolbar').isVisible()).toBe(false);
     expect(await page.getByRole('tree', { name: 'Outline' }).isVisible()).toBe(false);

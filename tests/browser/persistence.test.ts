@@ -2,24 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './support/browser';
 import { dragNode, fixtureMapText, flowPosition, importFile, nodeEl, shownNodeIds, stillView } from './support/editor';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('undo, autosave and reload', () => {
   it('keeps a dragged node in place after a reload; undo and redo move it back and forth', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     const [id] = await shownNodeIds(page);
     const before = await flowPosition(page, id!);
     await dragNode(page, id!, 120, 80);
@@ -48,7 +41,7 @@ describe('undo, autosave and reload', () => {
   });
 
   it('keeps the undo history across reloads: a drag is undone and redone after a reload, a deletion undone with its links', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     const [id] = await shownNodeIds(page);
     const at = (x: number) =>
       page.waitForFunction(([nodeId, left]) => document.querySelector(`.react-flow__node[data-id="${nodeId}"]`)?.getAttribute('style')?.includes(`translate(${left}px`), [id!, x] as const);
@@ -95,7 +88,7 @@ describe('undo, autosave and reload', () => {
   });
 
   it('keeps a text edit made just before closing the page (flushed on pagehide)', async () => {
-    const { page, context } = await openApp(browser, '/?map=getting-started');
+    const { page, context } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     const claim = page.locator('.react-flow__node-claim').first();
     const id = (await claim.getAttribute('data-id'))!;
@@ -110,7 +103,7 @@ describe('undo, autosave and reload', () => {
   });
 
   it('returns an edited default map to its pristine state with "Reset to default"', async () => {
-    const { page, context } = await openApp(browser, '/?map=getting-started');
+    const { page, context } = await openApp(browser(), '/?map=getting-started');
     const [id] = await shownNodeIds(page);
     const before = await flowPosition(page, id!);
     await dragNode(page, id!, 100, 0);
@@ -129,7 +122,7 @@ describe('undo, autosave and reload', () => {
 
 describe('import and export', () => {
   it('refuses a bad file with its coded problems and leaves the open map exactly as it was', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     const ids = await shownNodeIds(page);
     const title = await page.getByRole('combobox', { name: 'Map' }).inputValue();
     const bad = readFileSync(join(ROOT, 'tests/fixtures/broken/dangling-edge.map.json'), 'utf8');
@@ -150,7 +143,7 @@ describe('import and export', () => {
   });
 
   it('imports a good file as a new map that survives a reload', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await importFile(page, 'fixture.map.json', fixtureMapText());
     await page.waitForFunction(() => new URL(location.href).searchParams.get('map') === 'fixture-debate');
@@ -165,7 +158,7 @@ describe('import and export', () => {
   });
 
   it('exports a map file that `counterpoint validate` accepts, with the edits in it', async () => {
-    const { page, context } = await openApp(browser, '/?map=getting-started');
+    const { page, context } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await page.keyboard.press('c');
     await page.keyboard.type('A claim added before export');

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import ts from 'typescript';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadMap } from '../../src/domain/loader';
 import { pngSize } from '../../src/formats/picture/png';
 import { renderMapSvg } from '../../src/formats/picture/svg';
-import { launch } from './support/browser';
+import { useBrowser } from './support/browser';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -17,11 +16,7 @@ function pngHelperScript(): string {
   return js.replace(/^export /gm, '').replace(/^Object\.defineProperty\(exports.*$/gm, '').replace(/^exports\.\w+ = .*$/gm, '');
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 describe('svgToPng in Chromium', () => {
   it('turns a map’s SVG into a PNG of the expected size, with the picture drawn on it', async () => {
@@ -31,7 +26,7 @@ describe('svgToPng in Chromium', () => {
     if (!loaded.ok) throw new Error('the map does not load');
     const svg = renderMapSvg({ map: loaded.map, sourceTexts: loaded.sourceTexts });
     const expected = pngSize(svg, { scale: 1 });
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.addScriptTag({ content: pngHelperScript() });
     const result = await page.evaluate(async (text) => {
       const blob: Blob = await (window as unknown as { svgToPng: (s: string, o: object) => Promise<Blob> }).svgToPng(text, { scale: 1 });

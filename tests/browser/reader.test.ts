@@ -1,18 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './support/browser';
 import { nodeEl, runFromPalette, seriousViolations, shownNodeIds } from './support/editor';
 import { openReader, RRS, RRS_PARAGRAPHS, selectInParagraph } from './support/reader';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const selectedId = (page: Page) => page.evaluate(() => new URL(location.href).searchParams.get('node'));
@@ -38,7 +32,7 @@ const waitInReaderView = (page: Page, selector: string) =>
 
 describe('the source reader', () => {
   it('scrolls to and marks a passage selected on the map, and a click on a highlight selects its passage there', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=permanent-revolution');
+    const { page, context, errors } = await openApp(browser(), '/?map=permanent-revolution');
     await shownNodeIds(page);
     await openReader(page);
     const ids = await page.locator('[data-starts]').evaluateAll((els) => els.map((e) => e.getAttribute('data-starts')!.split(' ')[0]!));
@@ -67,7 +61,7 @@ describe('the source reader', () => {
   });
 
   it('shows the claims a highlight states or supports when hovered, and lists what cites a paragraph from its number', async () => {
-    const { page, context } = await openApp(browser, '/?map=getting-started');
+    const { page, context } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await openReader(page);
     const first = page.locator('[data-starts]').first();
@@ -92,7 +86,7 @@ describe('the source reader', () => {
   });
 
   it('finds a phrase: a result list by paragraph, highlights in the text, next and previous', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=permanent-revolution');
+    const { page, context, errors } = await openApp(browser(), '/?map=permanent-revolution');
     await shownNodeIds(page);
     await page.keyboard.press('Control+Shift+F');
     const field = page.getByRole('searchbox', { name: 'Find in the source' });
@@ -132,7 +126,7 @@ describe('the source reader', () => {
     const stats = (target: string) => JSON.parse(execFileSync(join(ROOT, 'bin/counterpoint'), ['stats', target], { encoding: 'utf8' }));
     const one = stats('maps/permanent-revolution.map.json').coverage.rrs as { cited: number; share: number; paragraphs: number };
     const all = stats('maps').coverage['sources/rrs.txt'] as { cited: number; share: number };
-    const { page, context } = await openApp(browser, '/?map=permanent-revolution');
+    const { page, context } = await openApp(browser(), '/?map=permanent-revolution');
     await shownNodeIds(page);
     await openReader(page);
     const summary = page.getByRole('group', { name: 'Coverage of the text' });
@@ -151,7 +145,7 @@ describe('the source reader', () => {
   });
 
   it('counts a passage added to another map, as saved in this browser, in the coverage of all maps', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await openReader(page);
     const allMaps = page.getByTestId('coverage-all-maps');
@@ -174,7 +168,7 @@ describe('the source reader', () => {
   });
 
   it('has no serious accessibility violations with a search, a selection bar and a paragraph’s citations open', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await openReader(page);
     await page.getByRole('searchbox', { name: 'Find in the source' }).fill('bourgeoisie');

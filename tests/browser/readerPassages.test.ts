@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './support/browser';
 import { nodeEl, nodeInOpenView, shownNodeIds } from './support/editor';
 import { exportMap, findParagraph, openReader, paragraphText, RRS, RRS_PARAGRAPHS, selectInParagraph } from './support/reader';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const selectedId = (page: Page) => page.evaluate(() => new URL(location.href).searchParams.get('node'));
 
@@ -24,7 +18,7 @@ async function waitForSelected(page: Page, previous: string | null): Promise<str
 
 describe('passages from selections in the reader', () => {
   it('quotes the exact source text across curly quotes and a dash, stating the claim selected on the map', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=permanent-revolution');
+    const { page, context, errors } = await openApp(browser(), '/?map=permanent-revolution');
     await shownNodeIds(page);
     await (await nodeInOpenView(page, 'claim')).click();
     const claim = await waitForSelected(page, null);
@@ -58,7 +52,7 @@ describe('passages from selections in the reader', () => {
   });
 
   it('keeps the source’s own text when a mouse drag crosses a paragraph break the browser copies differently, and makes a new claim in one undo step', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=permanent-revolution');
+    const { page, context, errors } = await openApp(browser(), '/?map=permanent-revolution');
     await shownNodeIds(page);
     // Every node of the map, not only those in view (the canvas renders only what is visible).
     const before = new Set((await exportMap(page)).nodes.map((node) => node.id));

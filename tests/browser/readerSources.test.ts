@@ -1,17 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SAMPLE_SOURCE } from '../../src/domain/testing/sampleMap';
-import { launch, openApp } from './support/browser';
+import { useBrowser, openApp } from './support/browser';
 import { fixtureMapText, importFile, nodeEl, seriousViolations, shownNodeIds } from './support/editor';
 import { exportMap, openReader, selectInParagraph } from './support/reader';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const STORED = 'The liberal bourgeoisie was incapable of playing a revolutionary role against Tsarism.';
 const EDITED = 'The liberal bourgeoisie was unable of playing a revolutionary role against Tsarism.';
@@ -25,7 +18,7 @@ function changedSourceMap(): string {
 
 describe('anchors under change and more sources', () => {
   it('badges a passage whose source changed; the review shows the differences and accepting re-anchors it in one undo step', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await importFile(page, 'changed.map.json', changedSourceMap());
     await nodeEl(page, 'p1').waitFor();
@@ -70,7 +63,7 @@ describe('anchors under change and more sources', () => {
   });
 
   it('adds a pasted source, shows it as plain text, and quotes it; a .txt file adds another and the picker switches', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await page.getByRole('button', { name: 'File', exact: true }).click();
     await page.getByRole('menuitem', { name: 'New map' }).click();

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../../src/domain/text/paragraphs';
 import { SourceText } from '../../src/domain/text/sourceText';
 import { readFileSync } from 'node:fs';
@@ -9,21 +9,15 @@ import { extractSource } from '../../src/formats/sources/extract';
 import { nodePdfJs } from '../../src/formats/sources/pdfNode';
 import { STORE_IN_BROWSER_ABOVE } from '../../src/formats/sources/toSource';
 import { makePdf } from '../../src/formats/sources/testing/makePdf';
-import { launch } from './support/browser';
+import { useBrowser } from './support/browser';
 import { importFile, nodeEl, openEmptyMap, runFromPalette, seriousViolations } from './support/editor';
 import { previewText, treeItem, waitForCitations } from './support/outline';
 import { exportMap, selectInParagraph } from './support/reader';
 import { chooseFile, CORPUS, openAddSource, paragraphInsideAPage, printedPdf, savedArticle } from './support/sources';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const emptyMap = () => openEmptyMap(browser);
+const emptyMap = () => openEmptyMap(browser());
 
 /** Adds a claim by keyboard and returns its id; it stays selected. */
 async function addClaim(page: Page, text: string): Promise<string> {

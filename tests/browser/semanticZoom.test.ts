@@ -1,16 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './support/browser';
 import { fitWholeMap, seriousViolations, stillView } from './support/editor';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const SHIPPED = readdirSync(new URL('../../maps/', import.meta.url)).filter((f) => f.endsWith('.map.json')).map((f) => f.replace(/\.map\.json$/, ''));
 
@@ -18,7 +12,7 @@ const level = (page: Page) => page.locator('.cp-canvas-frame').getAttribute('dat
 
 /** Opens a shipped map and waits for the canvas (at the far level no card is in the DOM). */
 async function open(key: string) {
-  const opened = await openApp(browser, `/?map=${key}`);
+  const opened = await openApp(browser(), `/?map=${key}`);
   await opened.page.waitForSelector('.cp-canvas-frame[data-detail-level]');
   await opened.page.waitForSelector('.react-flow__viewport');
   await stillView(opened.page);

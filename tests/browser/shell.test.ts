@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './support/browser';
 import { shownNodeIds } from './support/editor';
 
 const MAPS = join(import.meta.dirname, '..', '..', 'maps');
@@ -10,17 +9,11 @@ const bundled = readdirSync(MAPS)
   .filter((f) => f.endsWith('.map.json'))
   .map((f) => ({ key: f.replace(/\.map\.json$/, ''), ...(JSON.parse(readFileSync(join(MAPS, f), 'utf8')) as { id: string; title: string; nodes: { id: string }[] }) }));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('app shell', () => {
   it('shows a default map on first visit, offers every map under maps/ and opens each', async () => {
-    const { page, errors, context } = await openApp(browser);
+    const { page, errors, context } = await openApp(browser());
     expect((await shownNodeIds(page)).length).toBeGreaterThan(0);
     const picker = page.getByRole('combobox', { name: 'Map' });
     const options = await picker.locator('option').allTextContents();
@@ -40,7 +33,7 @@ describe('app shell', () => {
 
   it('shows a legend of the map\'s positions and of every relation, and folds away', async () => {
     const map = bundled.find((m) => m.key === 'getting-started')! as unknown as { positions: { label: string }[] };
-    const { page, context } = await openApp(browser, '/?map=getting-started');
+    const { page, context } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     const legend = page.getByRole('complementary', { name: 'Legend' });
     // Folded at first, so it covers no part of the map; opened, it stays open on the next visit.
@@ -56,7 +49,7 @@ describe('app shell', () => {
   });
 
   it('switches between the Map, Compare and Outline views, and the URL names the view', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await page.getByRole('tab', { name: 'Compare' }).click();
     await page.getByRole('heading', { name: 'Compare positions' }).waitFor();
@@ -73,7 +66,7 @@ describe('app shell', () => {
   });
 
   it('has a resizable side panel with Details and Reader tabs', async () => {
-    const { page, context } = await openApp(browser, '/?map=getting-started');
+    const { page, context } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     const panel = page.getByRole('complementary', { name: 'Side panel' });
     await expect(panel.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).resolves.toBe('true');

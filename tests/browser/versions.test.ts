@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openApp } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, openApp } from './support/browser';
 import { nodeEl, seriousViolations, shownNodeIds } from './support/editor';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** How many records an IndexedDB store of the app's database holds, read from the page. */
 function countIn(page: Page, store: string): Promise<number> {
@@ -51,7 +45,7 @@ async function openVersions(page: Page) {
 
 describe('earlier versions', () => {
   it('restores the version kept on open from File > Versions…, and Ctrl+Z undoes the restore', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     const original = (await page.locator('.react-flow__node-claim').first().textContent())!;
     // The snapshot on open is written when the browser is idle.
@@ -88,7 +82,7 @@ describe('earlier versions', () => {
   });
 
   it('sets a corrupted autosave aside in quarantine and opens the last good version', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     const id = await editClaim(page, 'A good edit');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count()).toBe(1);
@@ -128,7 +122,7 @@ describe('earlier versions', () => {
 
 describe('storage faults', () => {
   it('says changes are not being saved when the browser refuses IndexedDB, and the map stays editable', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1400, height: 900 } });
     await context.addInitScript(() => {
       IDBFactory.prototype.open = () => {
         throw new DOMException('The user denied permission to access the database.', 'InvalidStateError');
@@ -150,7 +144,7 @@ describe('storage faults', () => {
   });
 
   it('shows a full disk on a write, keeps the map editable, and clears when a later save succeeds', async () => {
-    const { page, context, errors } = await openApp(browser, '/?map=getting-started');
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
     await page.evaluate(() => {
       const put = IDBObjectStore.prototype.put;
