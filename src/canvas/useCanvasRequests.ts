@@ -112,6 +112,14 @@ export function useCanvasRequests(container: React.RefObject<HTMLDivElement | nu
   useEffect(() => {
     if (fitSerial > 0) fitShown(flow, store);
   }, [fitSerial, flow, store]);
+
+  // The view as the page is left is the one a reload shows: a page left while the view is still
+  // moving (a fit under way) would otherwise come back at the view before the move.
+  useEffect(() => {
+    const keep = () => writeViewport(viewKey(store), flow.getViewport());
+    addEventListener('pagehide', keep);
+    return () => removeEventListener('pagehide', keep);
+  }, [flow, store]);
 }
 
 /** Views are remembered per map and per layout (the free layout and the swimlanes place nodes differently). */
