@@ -61,6 +61,26 @@ describe('how a map opens', () => {
     });
   }
 
+  it('writes the view shown as the page is left (pagehide), whatever was written before', async () => {
+    const { page, context, errors } = await openApp(browser(), '/?map=getting-started');
+    await shownNodeIds(page);
+    await stillView(page);
+    const shown = await zoom(page);
+    // Whatever was remembered before (a view from earlier, or none), leaving the page writes the view on screen.
+    const written = await page.evaluate(() => {
+      const keys = Object.keys(localStorage).filter((k) => k.startsWith('counterpoint:viewport:getting-started'));
+      for (const k of keys) localStorage.setItem(k, JSON.stringify({ x: 1, y: 2, zoom: 0.123 }));
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      return Object.keys(localStorage)
+        .filter((k) => k.startsWith('counterpoint:viewport:getting-started'))
+        .map((k) => JSON.parse(localStorage.getItem(k)!) as { zoom: number });
+    });
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.some((v) => Math.abs(v.zoom - shown) < 1e-3)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('fits a map whose cards read whole, without the hint', async () => {
     const { page, context } = await openApp(browser(), '/?map=getting-started');
     await shownNodeIds(page);
